@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where the machine has it (Playwright cannot download its own browser here);
+// Playwright's own Chromium anywhere else.
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+export const chromiumLaunch = {
+	executablePath: systemChromium,
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+};
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: process.env.CI ? 1 : 0,
+	timeout: 30_000,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		...devices['Pixel 7'],
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'zh-CN',
+		serviceWorkers: 'allow',
+		trace: 'retain-on-failure',
+		launchOptions: chromiumLaunch
+	},
+	projects: [{ name: 'phone-chromium' }],
+	// A fresh server for every run: a preview left over from an earlier build serves stale files.
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		port: PORT,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

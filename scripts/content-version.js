@@ -1,0 +1,29 @@
+// The app's version: a short hash of every file that shapes the build. It names the service
+// worker's caches, so it must change whenever a lesson, a source file or a dependency does.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOTS = ['src', 'lessons', 'static', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+
+/** @param {string} path @param {string[]} out */
+function walk(path, out) {
+	if (!existsSync(path)) return;
+	if (statSync(path).isDirectory()) {
+		for (const name of readdirSync(path).sort()) walk(join(path, name), out);
+	} else {
+		out.push(path);
+	}
+}
+
+export function contentVersion(root = process.cwd()) {
+	/** @type {string[]} */
+	const files = [];
+	for (const r of ROOTS) walk(join(root, r), files);
+	const hash = createHash('sha256');
+	for (const file of files) {
+		hash.update(file.slice(root.length));
+		hash.update(readFileSync(file));
+	}
+	return hash.digest('hex').slice(0, 12);
+}

@@ -1,0 +1,15 @@
+// Lesson images, copied out of lessons/ at build time as plain static files.
+import { readFileSync } from 'node:fs';
+import { error } from '@sveltejs/kit';
+import { getLibrary } from '$lib/server/lessons';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () => getLibrary().assets.map((a) => ({ id: a.lessonId, file: a.file }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const asset = getLibrary().assets.find((a) => a.lessonId === params.id && a.file === params.file);
+	if (!asset) error(404, 'No such lesson image');
+	return new Response(readFileSync(asset.path), { headers: { 'content-type': asset.type } });
+};

@@ -1,0 +1,42 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { contentVersion } from './scripts/content-version.js';
+
+// Computed once per build and handed to the prerender process through the environment, so both
+// halves of the build agree even if a file is saved while it runs.
+process.env.TANSUO_VERSION ??= contentVersion();
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page is prerendered; the result is plain files any static host can serve.
+		adapter: adapter({ strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// A hash of what goes into the build, not Date.now(): identical sources give identical
+		// builds, and any change to code, lessons or assets gives a new service-worker version.
+		version: { name: process.env.TANSUO_VERSION },
+		serviceWorker: { register: true },
+		// Absolute URLs: lesson HTML made at build time links to /lessons/… and /lesson-assets/….
+		paths: { relative: false },
+		// No inline script without a hash, no request to any other origin.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,9 @@
+import type { Page } from '@playwright/test';
+
+/** Waits until the service worker is active, which means the whole app has been precached. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		const registration = await navigator.serviceWorker.ready;
+		return registration.active?.state;
+	});
+}
