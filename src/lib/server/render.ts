@@ -39,8 +39,32 @@ export function sanitize(html: string): string {
 }
 
 function tex(source: string, displayMode: boolean): string {
-	return katex.renderToString(source, { displayMode, output: 'mathml', throwOnError: true });
+	const mathml = katex.renderToString(source, { displayMode, output: 'mathml', throwOnError: true });
+	// KaTeX keeps the TeX source in an <annotation>; the sanitizer drops <semantics> and
+	// <annotation> but would keep their text, showing raw TeX on the page. Take it out first.
+	return mathml.replace(/<annotation[^>]*>[\s\S]*?<\/annotation>/g, '');
 }
+
+/*
+ * CommonMark does not open or close ** next to CJK punctuation ("**水。**在"), so Chinese
+ * authors would see stray asterisks. This looser rule runs first: ** … ** with no * inside.
+ */
+const cjkFriendlyStrong: MarkedExtension = {
+	extensions: [
+		{
+			name: 'looseStrong',
+			level: 'inline',
+			start: (src) => src.indexOf('**'),
+			tokenizer(src) {
+				const m = /^\*\*(?=\S)([^*\n]*?\S)\*\*/.exec(src);
+				if (m) return { type: 'looseStrong', raw: m[0], text: m[1], tokens: this.lexer.inlineTokens(m[1]) };
+			},
+			renderer(token) {
+				return `<strong>${this.parser.parseInline(token.tokens ?? [])}</strong>`;
+			}
+		}
+	]
+};
 
 const math: MarkedExtension = {
 	extensions: [
@@ -69,7 +93,7 @@ const math: MarkedExtension = {
 
 /** A Markdown renderer bound to one lesson's link and image resolution. */
 export function createRenderer(resolve: LinkResolver) {
-	const marked = new Marked({ gfm: true, breaks: false, async: false }, math, {
+	const marked = new Marked({ gfm: true, breaks: false, async: false }, math, cjkFriendlyStrong, {
 		renderer: {
 			image({ href, title, text }: Tokens.Image) {
 				const t = title ? ` title="${escapeAttr(title)}"` : '';
