@@ -55,7 +55,8 @@ export function grade(question: Question, answer: Answer | undefined): Grade {
 				return { status: 'invalid', reason: 'unit-missing' };
 			}
 			// A tiny epsilon so that 0.1 + 0.2 style float noise never marks a right answer wrong.
-			const ok = Math.abs(parsed.value - question.answer) <= question.tolerance + 1e-9 * Math.max(1, Math.abs(question.answer));
+			const ok =
+				Math.abs(parsed.value - question.answer) <= question.tolerance + 1e-9 * Math.max(1, Math.abs(question.answer));
 			return ok ? { status: 'correct' } : wrong();
 		}
 		case 'text': {
@@ -74,7 +75,11 @@ export function grade(question: Question, answer: Answer | undefined): Grade {
 		case 'match': {
 			const { matches } = answer as Extract<Answer, { type: 'match' }>;
 			const n = question.pairs.length;
-			if (!Array.isArray(matches) || matches.length !== n || matches.some((m) => !Number.isInteger(m) || m < 0 || m >= n)) {
+			if (
+				!Array.isArray(matches) ||
+				matches.length !== n ||
+				matches.some((m) => !Number.isInteger(m) || m < 0 || m >= n)
+			) {
 				return { status: 'invalid', reason: 'incomplete' };
 			}
 			return matches.every((m, term) => m === term) ? { status: 'correct' } : wrong();

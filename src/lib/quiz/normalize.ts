@@ -19,7 +19,11 @@ export type ParsedNumber = { ok: true; value: number; unit: string } | { ok: fal
  * "９．８", "−3" (the minus sign), "1,000" and "1 000" (thousands), "3e8" and "3×10^8".
  */
 export function parseNumber(input: string): ParsedNumber {
-	let s = input.normalize('NFKC').trim().replace(/[\u2212\u2012\u2013]/g, '-').replace(/。/g, '.');
+	let s = input
+		.normalize('NFKC')
+		.trim()
+		.replace(/[\u2212\u2012\u2013]/g, '-')
+		.replace(/。/g, '.');
 	if (!s) return { ok: false, reason: 'empty' };
 	// "3×10^8" / "3x10^8" / "3*10^8" → "3e8"
 	s = s.replace(/^([-+]?\d+(?:[.,]\d+)?)\s*[×x*]\s*10\s*\^\s*([-+]?\d+)/i, '$1e$2');

@@ -15,7 +15,9 @@ describe('single choice', () => {
 			status: 'wrong',
 			feedback: 'c is a myth'
 		});
-		expect(grade(single({ feedback: { '2': 'c is a myth' } }), { type: 'single', choice: 0 })).toEqual({ status: 'wrong' });
+		expect(grade(single({ feedback: { '2': 'c is a myth' } }), { type: 'single', choice: 0 })).toEqual({
+			status: 'wrong'
+		});
 	});
 	it('refuses no answer, an out-of-range choice or an answer of another type', () => {
 		expect(grade(single(), undefined)).toEqual({ status: 'invalid', reason: 'empty' });
@@ -48,10 +50,16 @@ describe('multiple choice', () => {
 describe('true or false', () => {
 	it('grades the value and explains the wrong one', () => {
 		expect(status(truefalse(), { type: 'truefalse', value: false })).toBe('correct');
-		expect(grade(truefalse({ feedback: { true: 'no' } }), { type: 'truefalse', value: true })).toEqual({ status: 'wrong', feedback: 'no' });
+		expect(grade(truefalse({ feedback: { true: 'no' } }), { type: 'truefalse', value: true })).toEqual({
+			status: 'wrong',
+			feedback: 'no'
+		});
 	});
 	it('refuses a missing value', () => {
-		expect(grade(truefalse(), { type: 'truefalse', value: undefined as unknown as boolean })).toEqual({ status: 'invalid', reason: 'empty' });
+		expect(grade(truefalse(), { type: 'truefalse', value: undefined as unknown as boolean })).toEqual({
+			status: 'invalid',
+			reason: 'empty'
+		});
 	});
 });
 
@@ -98,7 +106,16 @@ describe('numeric', () => {
 describe('short text', () => {
 	const t = (s: string) => grade(text(), { type: 'text', text: s }).status;
 	it('accepts any listed variant, ignoring case, spaces, width and a final full stop', () => {
-		for (const s of ['蒸发', ' 蒸 发 ', '蒸发。', 'evaporation', 'EVAPORATION', 'ｅｖａｐｏｒａｔｉｏｎ', 'Evaporation.']) expect(t(s), s).toBe('correct');
+		for (const s of [
+			'蒸发',
+			' 蒸 发 ',
+			'蒸发。',
+			'evaporation',
+			'EVAPORATION',
+			'ｅｖａｐｏｒａｔｉｏｎ',
+			'Evaporation.'
+		])
+			expect(t(s), s).toBe('correct');
 	});
 	it('marks anything else wrong, and empty as not answered', () => {
 		expect(t('沸腾')).toBe('wrong');

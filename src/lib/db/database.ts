@@ -1,0 +1,80 @@
+/*
+ * The one Dexie database: its tables, its schema versions and their migrations. Every other
+ * module reads and writes through the functions beside this file, never through a second Dexie.
+ * Keep every version() here forever: a phone may skip several releases and still upgrade.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Answer } from '../quiz/answers';
+
+export interface Profile {
+	id: string;
+	name: string;
+	avatar: string;
+	color: string;
+	createdAt: number;
+}
+
+/** One check of one answer: written the moment the learner presses "Check". */
+export interface Attempt {
+	id?: number;
+	profileId: string;
+	lessonId: string;
+	questionId: string;
+	/** The quiz run this try belongs to; the first try of a question in a run is what counts. */
+	runId: string;
+	answer: Answer;
+	correct: boolean;
+	firstTry: boolean;
+	hintsUsed: number;
+	/** Time from the question being shown (or the last check) to this check. */
+	ms: number;
+	at: number;
+}
+
+export interface QuizRun {
+	id: string;
+	/** Seeds the shuffles, so a reopened quiz shows the same order. */
+	seed: number;
+	current: number;
+	/** Hints revealed so far, per question id. */
+	hints: Record<string, number>;
+	/** Whether the result screen is showing. */
+	finished: boolean;
+	startedAt: number;
+}
+
+/** Where a learner is in one lesson. */
+export interface LessonProgress {
+	profileId: string;
+	lessonId: string;
+	/** The reader's step: a section index, or the number of sections for the quiz. */
+	step: number;
+	run?: QuizRun;
+	/** The best finished run so far. */
+	best?: { score: number; mastered: boolean; at: number };
+	openedAt: number;
+	updatedAt: number;
+}
+
+export class TansuoDatabase extends Dexie {
+	profiles!: EntityTable<Profile, 'id'>;
+	attempts!: EntityTable<Attempt, 'id'>;
+	lessonProgress!: Dexie.Table<LessonProgress, [string, string]>;
+
+	constructor(name = 'tansuo') {
+		super(name);
+		this.version(1).stores({
+			profiles: 'id, createdAt',
+			attempts: '++id, [profileId+lessonId], [profileId+lessonId+runId], [profileId+at], at',
+			lessonProgress: '[profileId+lessonId], profileId, updatedAt'
+		});
+	}
+}
+
+let instance: TansuoDatabase | undefined;
+
+/** The app's database, opened on first use (never during prerendering). */
+export function database(): TansuoDatabase {
+	instance ??= new TansuoDatabase();
+	return instance;
+}

@@ -1,0 +1,71 @@
+// Every question of every real lesson can be answered right, and a wrong answer is marked wrong:
+// grading and content agree, in both languages.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../../src/lib/server/library';
+import { grade } from '../../../src/lib/quiz/grade';
+import type { Answer } from '../../../src/lib/quiz/answers';
+import type { Question } from '../../../src/lib/content/types';
+
+const { lessons } = loadLibrary({ root: resolve('lessons') });
+
+function rightAnswer(q: Question): Answer {
+	switch (q.type) {
+		case 'single':
+			return { type: 'single', choice: q.answer };
+		case 'multiple':
+			return { type: 'multiple', choices: q.answer };
+		case 'truefalse':
+			return { type: 'truefalse', value: q.answer };
+		case 'numeric':
+			return { type: 'numeric', text: `${q.answer}${q.unit ? ' ' + q.unit : ''}` };
+		case 'text':
+			return { type: 'text', text: q.accept[0] };
+		case 'order':
+			return { type: 'order', order: q.items.map((_, i) => i) };
+		case 'match':
+			return { type: 'match', matches: q.pairs.map((_, i) => i) };
+	}
+}
+
+function wrongAnswer(q: Question): Answer {
+	switch (q.type) {
+		case 'single':
+			return { type: 'single', choice: (q.answer + 1) % q.choices.length };
+		case 'multiple':
+			return {
+				type: 'multiple',
+				choices: q.answer.slice(1).length ? q.answer.slice(1) : [(q.answer[0] + 1) % q.choices.length]
+			};
+		case 'truefalse':
+			return { type: 'truefalse', value: !q.answer };
+		case 'numeric':
+			return { type: 'numeric', text: String(q.answer + q.tolerance + Math.max(1, Math.abs(q.answer))) };
+		case 'text':
+			return { type: 'text', text: 'zzz' };
+		case 'order':
+			return { type: 'order', order: q.items.map((_, i) => i).reverse() };
+		case 'match':
+			return { type: 'match', matches: q.pairs.map((_, i) => (i + 1) % q.pairs.length) };
+	}
+}
+
+describe('the lesson library', () => {
+	it('has at least 24 lessons, at least 3 in each strand', () => {
+		expect(lessons.length).toBeGreaterThanOrEqual(24);
+		for (const subject of ['chemistry', 'physics', 'biology', 'earth-space', 'technology', 'thinking']) {
+			expect(lessons.filter((l) => l.subject === subject).length, subject).toBeGreaterThanOrEqual(3);
+		}
+	});
+
+	for (const lesson of lessons) {
+		it(`${lesson.id}: every question grades its right answer right and a wrong one wrong`, () => {
+			for (const language of ['zh-CN', 'en'] as const) {
+				for (const q of lesson.text[language].quiz) {
+					expect(grade(q, rightAnswer(q)).status, `${language} ${q.id}`).toBe('correct');
+					expect(grade(q, wrongAnswer(q)).status, `${language} ${q.id}`).toBe('wrong');
+				}
+			}
+		});
+	}
+});
