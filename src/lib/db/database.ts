@@ -5,6 +5,8 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer } from '../quiz/answers';
+import type { StoredCard } from '../review/schedule';
+import { deriveFromAttempts } from './derive';
 
 export interface Profile {
 	id: string;
@@ -54,12 +56,39 @@ export interface LessonProgress {
 	best?: { score: number; mastered: boolean; at: number };
 	openedAt: number;
 	updatedAt: number;
+	/** Time spent in the lesson: reading and answering (since schema version 2). */
+	timeMs?: number;
 }
+
+/** One question's place in spaced review (since schema version 2). */
+export interface ReviewCard {
+	profileId: string;
+	lessonId: string;
+	questionId: string;
+	card: StoredCard;
+}
+
+/**
+ * What a learner did on one day, kept as a running total so that the progress page never has to
+ * read every attempt (since schema version 2).
+ */
+export interface DayActivity {
+	profileId: string;
+	/** Local date, "2026-11-25". */
+	day: string;
+	answers: number;
+	correct: number;
+	ms: number;
+}
+
+export const SCHEMA_VERSION = 2;
 
 export class TansuoDatabase extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
 	attempts!: EntityTable<Attempt, 'id'>;
 	lessonProgress!: Dexie.Table<LessonProgress, [string, string]>;
+	reviewCards!: Dexie.Table<ReviewCard, [string, string, string]>;
+	dailyActivity!: Dexie.Table<DayActivity, [string, string]>;
 
 	constructor(name = 'tansuo') {
 		super(name);
@@ -68,6 +97,25 @@ export class TansuoDatabase extends Dexie {
 			attempts: '++id, [profileId+lessonId], [profileId+lessonId+runId], [profileId+at], at',
 			lessonProgress: '[profileId+lessonId], profileId, updatedAt'
 		});
+		// Version 2: spaced review and daily activity. Learners who answered questions under
+		// version 1 get their review cards, activity days and time spent from their attempts.
+		this.version(2)
+			.stores({
+				reviewCards: '[profileId+lessonId+questionId], [profileId+card.due], profileId',
+				dailyActivity: '[profileId+day], profileId'
+			})
+			.upgrade(async (tx) => {
+				const attempts = await tx.table<Attempt>('attempts').orderBy('at').toArray();
+				const derived = deriveFromAttempts(attempts);
+				await tx.table<ReviewCard>('reviewCards').bulkPut(derived.cards);
+				await tx.table<DayActivity>('dailyActivity').bulkPut(derived.days);
+				await tx
+					.table<LessonProgress>('lessonProgress')
+					.toCollection()
+					.modify((p) => {
+						p.timeMs = derived.timeMs.get(`${p.profileId}|${p.lessonId}`) ?? 0;
+					});
+			});
 	}
 }
 

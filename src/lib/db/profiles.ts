@@ -4,8 +4,15 @@ import { guardedWrite } from './storage-errors';
 
 const CURRENT_KEY = 'tansuo.profile';
 
+export const AVATARS = ['🔭', '🌱', '🧪', '🚀', '🦋', '🌏', '⚡', '🐼'];
+export const COLORS = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f'];
+
 export function newId(): string {
 	return crypto.randomUUID();
+}
+
+export async function listProfiles(): Promise<Profile[]> {
+	return database().profiles.orderBy('createdAt').toArray();
 }
 
 /**
@@ -20,8 +27,38 @@ export async function currentProfile(defaultName: string, now: number): Promise<
 		localStorage.setItem(CURRENT_KEY, existing.id);
 		return existing;
 	}
-	const profile: Profile = { id: newId(), name: defaultName, avatar: '🔭', color: '#0f766e', createdAt: now };
-	await guardedWrite(() => db.profiles.add(profile));
-	localStorage.setItem(CURRENT_KEY, profile.id);
+	return createProfile({ name: defaultName, avatar: AVATARS[0], color: COLORS[0] }, now);
+}
+
+export async function createProfile(fields: Pick<Profile, 'name' | 'avatar' | 'color'>, now: number): Promise<Profile> {
+	const profile: Profile = { id: newId(), ...fields, name: fields.name.trim(), createdAt: now };
+	await guardedWrite(() => database().profiles.add(profile));
+	setCurrentProfileId(profile.id);
 	return profile;
+}
+
+export async function updateProfile(
+	id: string,
+	fields: Partial<Pick<Profile, 'name' | 'avatar' | 'color'>>
+): Promise<void> {
+	await guardedWrite(() => database().profiles.update(id, fields));
+}
+
+/** Deletes a profile and everything it learned, in one transaction. */
+export async function deleteProfile(id: string): Promise<void> {
+	const db = database();
+	await guardedWrite(() =>
+		db.transaction('rw', [db.profiles, db.attempts, db.lessonProgress, db.reviewCards, db.dailyActivity], async () => {
+			await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).delete();
+			await db.lessonProgress.where('profileId').equals(id).delete();
+			await db.reviewCards.where('profileId').equals(id).delete();
+			await db.dailyActivity.where('profileId').equals(id).delete();
+			await db.profiles.delete(id);
+		})
+	);
+	if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
+}
+
+export function setCurrentProfileId(id: string): void {
+	localStorage.setItem(CURRENT_KEY, id);
 }

@@ -4,6 +4,8 @@
  */
 import { database, type Attempt, type LessonProgress, type QuizRun } from './database';
 import { guardedWrite } from './storage-errors';
+import { review } from '../review/schedule';
+import { dayOf } from '../progress/days';
 
 export async function loadProgress(profileId: string, lessonId: string): Promise<LessonProgress | undefined> {
 	return database().lessonProgress.get([profileId, lessonId]);
@@ -37,13 +39,60 @@ export async function saveProgress(
 	);
 }
 
-/** Records one checked answer and where the run stands, in one transaction. */
-export async function recordAttempt(attempt: Attempt, run: QuizRun): Promise<void> {
+/**
+ * Records one checked answer, in one transaction with everything it changes: the run's place,
+ * the day's activity, the time spent in the lesson and, for a first try, the review card.
+ */
+export async function recordAttempt(attempt: Attempt, run?: QuizRun): Promise<void> {
+	const db = database();
+	const { profileId, lessonId, questionId, at } = attempt;
+	await guardedWrite(() =>
+		db.transaction('rw', [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards], async () => {
+			await db.attempts.add(attempt);
+
+			const progress = await db.lessonProgress.get([profileId, lessonId]);
+			await db.lessonProgress.put({
+				step: 0,
+				openedAt: at,
+				...progress,
+				...(run ? { run } : {}),
+				profileId,
+				lessonId,
+				timeMs: (progress?.timeMs ?? 0) + attempt.ms,
+				updatedAt: at
+			});
+
+			const day = dayOf(at);
+			const activity = await db.dailyActivity.get([profileId, day]);
+			await db.dailyActivity.put({
+				profileId,
+				day,
+				answers: (activity?.answers ?? 0) + 1,
+				correct: (activity?.correct ?? 0) + (attempt.correct ? 1 : 0),
+				ms: (activity?.ms ?? 0) + attempt.ms
+			});
+
+			if (attempt.firstTry) {
+				const existing = await db.reviewCards.get([profileId, lessonId, questionId]);
+				await db.reviewCards.put({
+					profileId,
+					lessonId,
+					questionId,
+					card: review(existing?.card, attempt.correct, attempt.hintsUsed, at)
+				});
+			}
+		})
+	);
+}
+
+/** Adds reading time to a lesson (counted while the page is visible). */
+export async function addReadingTime(profileId: string, lessonId: string, ms: number, now: number): Promise<void> {
 	const db = database();
 	await guardedWrite(() =>
-		db.transaction('rw', db.attempts, db.lessonProgress, async () => {
-			await db.attempts.add(attempt);
-			await db.lessonProgress.update([attempt.profileId, attempt.lessonId], { run, updatedAt: attempt.at });
+		db.transaction('rw', db.lessonProgress, async () => {
+			const progress = await db.lessonProgress.get([profileId, lessonId]);
+			if (!progress) return;
+			await db.lessonProgress.update([profileId, lessonId], { timeMs: (progress.timeMs ?? 0) + ms, updatedAt: now });
 		})
 	);
 }

@@ -4,7 +4,7 @@ import type { Dictionary } from './dictionaries';
 export const en: Dictionary = {
 	appName: 'Tansuo',
 	tagline: 'Hands-on science, anywhere',
-	nav: { home: 'Home', lessons: 'Lessons', settings: 'Settings', main: 'Main' },
+	nav: { home: 'Home', lessons: 'Lessons', review: 'Review', progress: 'Progress', settings: 'Settings', main: 'Main' },
 	home: {
 		welcome: 'Welcome to Tansuo!',
 		intro:
@@ -125,7 +125,116 @@ export const en: Dictionary = {
 		saveFailed: 'Your answer was not saved. Please try again.',
 		loading: 'Loading the quiz…'
 	},
-	profile: { defaultName: 'Explorer' },
+	profile: {
+		defaultName: 'Explorer',
+		whoIsLearning: 'Who is learning?',
+		manage: 'Learners',
+		current: 'Learning now: ',
+		switchTo: (name) => `Switch to ${name}`,
+		add: 'Add a learner',
+		name: 'Name',
+		avatar: 'Avatar',
+		color: 'Colour',
+		save: 'Save',
+		create: 'Create',
+		rename: 'Edit',
+		delete: 'Delete',
+		cancel: 'Cancel',
+		confirmDelete: (name) => `Delete "${name}"? All of their learning records will be deleted for good.`,
+		deleted: (name) => `${name} was deleted.`,
+		nameRequired: 'Please write a name.',
+		help: 'One phone can serve a whole family: each learner keeps their own progress. No passwords.'
+	},
+	progressPage: {
+		title: 'My progress',
+		streak: (n) => `${n}-day streak`,
+		longest: (n) => `longest streak ${n} days`,
+		answers: (n) => `${n} answers`,
+		time: (min) => `${min} minutes learning`,
+		calendar: 'Learning calendar, last 12 weeks',
+		calendarTable: 'Answers per day (table)',
+		day: 'Day',
+		answered: 'Answers',
+		noDays: 'No learning yet.',
+		status: {
+			'not-started': 'Not started',
+			'in-progress': 'In progress',
+			completed: 'Completed',
+			mastered: 'Mastered'
+		},
+		score: 'Score',
+		timeSpent: 'Time',
+		minutes: (n) => `${n} min`,
+		concepts: 'Mastery by curriculum core concept',
+		conceptsTable: 'Core concept mastery (table)',
+		conceptCol: 'Core concept',
+		masteredCol: 'Mastered / lessons',
+		badges: 'Badges',
+		noBadges: 'Finish your first lesson to earn your first badge!',
+		badge: {
+			'first-lesson': 'First lesson: finished a lesson quiz',
+			'first-mastery': 'First mastery: mastered a lesson',
+			'streak-3': 'Three in a row: learned three days running',
+			'streak-7': 'A whole week: learned seven days running',
+			'answers-50': 'Question hunter: answered 50 questions',
+			subject: (s) => `Subject star: mastered every lesson in "${s}"`
+		},
+		certificate: 'Print certificate',
+		certificateFor: (s) => `"${s}" certificate`
+	},
+	certificate: {
+		title: 'Tansuo · Science certificate',
+		body: (name, subject) => `${name} has mastered every lesson in "${subject}".`,
+		lessons: 'Lessons mastered:',
+		date: (d) => `Date: ${d}`,
+		print: 'Print',
+		notYet: 'Not every lesson in this subject is mastered yet.',
+		back: 'Back to my progress'
+	},
+	reviewPage: {
+		title: 'Review',
+		due: (n) => `${n} questions to review today`,
+		none: 'Nothing to review right now. After new lessons, questions come back just before you would forget them.',
+		done: "Today's review is done!",
+		from: (title) => `From: ${title}`,
+		next: 'Next',
+		help: 'Spaced review: a missed question comes back soon; each right answer pushes it further away.'
+	},
+	homeDash: {
+		continue: 'Continue',
+		next: 'Next lesson',
+		reviews: (n) => `${n} questions to review`,
+		noReviews: 'Nothing to review yet',
+		goReview: 'Review now',
+		progress: 'See my progress'
+	},
+	backup: {
+		title: 'Backup and restore',
+		help: 'Save learning records to one file, to restore them on another phone or after clearing the browser. The file stays on your device.',
+		exportAll: 'Back up every learner',
+		exportOne: (name) => `Back up ${name} only`,
+		import: 'Restore from a backup file',
+		preview: 'This will restore:',
+		add: (name, n) => `Add ${name} (${n} answers)`,
+		replace: (name, n) => `Replace ${name} (${n} answers; their current records are overwritten)`,
+		apply: 'Restore',
+		cancel: 'Cancel',
+		restored: 'Restored.',
+		refused: 'This file cannot be restored, and nothing on this device has changed:',
+		reasons: {
+			'not-json': 'the file is damaged or incomplete.',
+			'not-a-backup': 'this is not a Tansuo backup file.',
+			'newer-version': 'this backup comes from a newer version of Tansuo; update the app first.',
+			checksum: 'the contents do not match their checksum; the file was damaged or changed.',
+			invalid: 'the contents do not follow the backup format.',
+			'too-large': 'the file is far too large to be a Tansuo backup.'
+		},
+		storage: 'Storage',
+		used: (used, quota) => `${used} used of ${quota} available`,
+		persisted: 'The browser will keep this data and not clear it on its own.',
+		notPersisted: 'The browser may clear this data when space runs low: back it up now and then.',
+		unknown: 'Storage information is not available.'
+	},
 	notFound: 'This page does not exist.',
 	offline: 'Offline'
 };

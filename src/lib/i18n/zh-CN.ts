@@ -2,7 +2,7 @@
 export const zhCN = {
 	appName: '探索',
 	tagline: '随时随地，动手学科学',
-	nav: { home: '首页', lessons: '课程', settings: '设置', main: '主导航' },
+	nav: { home: '首页', lessons: '课程', review: '复习', progress: '进度', settings: '设置', main: '主导航' },
 	home: {
 		welcome: '欢迎来到探索！',
 		intro: '简短有趣的科学课，配有在家就能做的小实验和小测验。连上网打开一次，以后没有网络也能学。',
@@ -122,7 +122,116 @@ export const zhCN = {
 		saveFailed: '答案没有保存成功，请再试一次。',
 		loading: '正在载入测验…'
 	},
-	profile: { defaultName: '小探索者' },
+	profile: {
+		defaultName: '小探索者',
+		whoIsLearning: '谁在学习？',
+		manage: '学习者',
+		current: '正在学习：',
+		switchTo: (name: string) => `切换到 ${name}`,
+		add: '添加学习者',
+		name: '名字',
+		avatar: '头像',
+		color: '颜色',
+		save: '保存',
+		create: '创建',
+		rename: '修改',
+		delete: '删除',
+		cancel: '取消',
+		confirmDelete: (name: string) => `确定删除"${name}"吗？TA 的所有学习记录都会被删除，无法恢复。`,
+		deleted: (name: string) => `已删除 ${name}。`,
+		nameRequired: '请填写名字。',
+		help: '一部手机可以给全家人用：每个人有自己的学习进度。没有密码。'
+	},
+	progressPage: {
+		title: '我的进度',
+		streak: (n: number) => `连续学习 ${n} 天`,
+		longest: (n: number) => `最长连续 ${n} 天`,
+		answers: (n: number) => `共答题 ${n} 道`,
+		time: (min: number) => `学习时间 ${min} 分钟`,
+		calendar: '最近 12 周的学习日历',
+		calendarTable: '每天的答题数（表格）',
+		day: '日期',
+		answered: '答题数',
+		noDays: '还没有学习记录。',
+		status: {
+			'not-started': '未开始',
+			'in-progress': '学习中',
+			completed: '已完成',
+			mastered: '已掌握'
+		},
+		score: '得分',
+		timeSpent: '用时',
+		minutes: (n: number) => `${n} 分钟`,
+		concepts: '按课程标准核心概念的掌握情况',
+		conceptsTable: '核心概念掌握情况（表格）',
+		conceptCol: '核心概念',
+		masteredCol: '已掌握 / 课程数',
+		badges: '徽章',
+		noBadges: '完成第一节课就能得到第一枚徽章！',
+		badge: {
+			'first-lesson': '第一课：完成了第一节课的测验',
+			'first-mastery': '初次掌握：第一次掌握一节课',
+			'streak-3': '坚持三天：连续三天学习',
+			'streak-7': '坚持一周：连续七天学习',
+			'answers-50': '勤学好问：答了 50 道题',
+			subject: (s: string) => `学科之星：掌握了"${s}"的全部课程`
+		},
+		certificate: '打印证书',
+		certificateFor: (s: string) => `"${s}"证书`
+	},
+	certificate: {
+		title: '探索 · 科学学习证书',
+		body: (name: string, subject: string) => `${name} 掌握了"${subject}"的全部课程。`,
+		lessons: '掌握的课程：',
+		date: (d: string) => `日期：${d}`,
+		print: '打印',
+		notYet: '还没有掌握这个学科的全部课程。',
+		back: '返回我的进度'
+	},
+	reviewPage: {
+		title: '复习',
+		due: (n: number) => `今天有 ${n} 道题要复习`,
+		none: '现在没有要复习的题。学完新课后，题目会按遗忘规律回来找你。',
+		done: '今天的复习完成了！',
+		from: (title: string) => `来自：${title}`,
+		next: '下一道',
+		help: '复习按间隔重复安排：答错的题很快回来，答对的题间隔越来越长。'
+	},
+	homeDash: {
+		continue: '继续学习',
+		next: '下一课',
+		reviews: (n: number) => `${n} 道题待复习`,
+		noReviews: '暂时没有要复习的题',
+		goReview: '去复习',
+		progress: '查看我的进度'
+	},
+	backup: {
+		title: '备份与恢复',
+		help: '把学习记录保存成一个文件，换手机或清空浏览器后可以恢复。文件只保存在你的设备上。',
+		exportAll: '备份全部学习者',
+		exportOne: (name: string) => `只备份 ${name}`,
+		import: '从备份文件恢复',
+		preview: '将要恢复：',
+		add: (name: string, n: number) => `新增 ${name}（${n} 条答题记录）`,
+		replace: (name: string, n: number) => `替换 ${name}（${n} 条答题记录，原有记录会被覆盖）`,
+		apply: '确认恢复',
+		cancel: '取消',
+		restored: '恢复完成。',
+		refused: '这个文件不能恢复，你的数据没有任何改动：',
+		reasons: {
+			'not-json': '文件已损坏或不完整。',
+			'not-a-backup': '这不是探索的备份文件。',
+			'newer-version': '这个备份来自更新版本的探索，请先更新应用。',
+			checksum: '文件内容与校验值不符，可能已损坏或被修改。',
+			invalid: '文件内容不符合备份格式。',
+			'too-large': '文件太大，不像是探索的备份。'
+		},
+		storage: '存储空间',
+		used: (used: string, quota: string) => `已用 ${used}，可用 ${quota}`,
+		persisted: '浏览器会保留这些数据，不会自动清除。',
+		notPersisted: '浏览器在空间不足时可能清除这些数据，请定期备份。',
+		unknown: '无法读取存储空间信息。'
+	},
 	notFound: '找不到这个页面。',
 	offline: '离线'
 };

@@ -1,0 +1,47 @@
+/*
+ * Backups against the database: read what to export, and apply a decoded backup in one
+ * transaction (a profile in the file replaces the one with its id, all its records with it).
+ */
+import { database } from './database';
+import type { BackupData } from '../share/backup';
+import { guardedWrite } from './storage-errors';
+
+export async function readBackupData(profileId?: string): Promise<BackupData> {
+	const db = database();
+	return db.transaction(
+		'r',
+		[db.profiles, db.attempts, db.lessonProgress, db.reviewCards, db.dailyActivity],
+		async () => {
+			const mine = <T extends { profileId: string }>(rows: T[]) =>
+				profileId ? rows.filter((r) => r.profileId === profileId) : rows;
+			const profiles = await db.profiles.orderBy('createdAt').toArray();
+			return {
+				profiles: profileId ? profiles.filter((p) => p.id === profileId) : profiles,
+				attempts: mine(await db.attempts.toArray()),
+				lessonProgress: mine(await db.lessonProgress.toArray()),
+				reviewCards: mine(await db.reviewCards.toArray()),
+				dailyActivity: mine(await db.dailyActivity.toArray())
+			};
+		}
+	);
+}
+
+export async function applyBackup(data: BackupData): Promise<void> {
+	const db = database();
+	await guardedWrite(() =>
+		db.transaction('rw', [db.profiles, db.attempts, db.lessonProgress, db.reviewCards, db.dailyActivity], async () => {
+			for (const profile of data.profiles) {
+				const id = profile.id;
+				await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).delete();
+				await db.lessonProgress.where('profileId').equals(id).delete();
+				await db.reviewCards.where('profileId').equals(id).delete();
+				await db.dailyActivity.where('profileId').equals(id).delete();
+				await db.profiles.put(profile);
+			}
+			await db.attempts.bulkAdd(data.attempts);
+			await db.lessonProgress.bulkPut(data.lessonProgress);
+			await db.reviewCards.bulkPut(data.reviewCards);
+			await db.dailyActivity.bulkPut(data.dailyActivity);
+		})
+	);
+}

@@ -1,0 +1,35 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { database } from '../../../src/lib/db/database';
+import { applyBackup, readBackupData } from '../../../src/lib/db/backup-store';
+import { decodeBackup, encodeBackup } from '../../../src/lib/share/backup';
+
+const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8'));
+
+describe('backup against the database', () => {
+	it('exports, survives clearing the data, and restores everything', async () => {
+		const db = database();
+		await db.profiles.bulkAdd(v1.profiles);
+		await db.attempts.bulkAdd(v1.attempts);
+		await db.lessonProgress.bulkAdd(v1.lessonProgress);
+		const before = await readBackupData();
+		const file = await encodeBackup(before, Date.now());
+
+		await Promise.all(db.tables.map((t) => t.clear()));
+		expect(await db.attempts.count()).toBe(0);
+
+		const decoded = await decodeBackup(file);
+		if (!decoded.ok) throw new Error(decoded.reason);
+		await applyBackup(decoded.data);
+		const after = await readBackupData();
+		const strip = (d: typeof after) => ({ ...d, attempts: d.attempts.map((a) => ({ ...a, id: undefined })) });
+		expect(strip(after)).toEqual(strip(before));
+
+		// Restoring one profile again replaces its records rather than doubling them.
+		const mei = await readBackupData('p-mei');
+		await applyBackup(mei);
+		expect(await db.attempts.count()).toBe(v1.attempts.length);
+		expect(mei.profiles.map((p) => p.id)).toEqual(['p-mei']);
+	});
+});
