@@ -5,5 +5,5 @@ export function load() {
 	const summaries = getSummaries();
 	const starters = summaries.filter((l) => l.prerequisites.length === 0);
 	const firstPerSubject = [...new Map(starters.map((l) => [l.subject, l])).values()];
-	return { starters: firstPerSubject, total: summaries.length };
+	return { starters: firstPerSubject, total: summaries.length, lessons: summaries };
 }

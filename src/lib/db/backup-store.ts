@@ -30,6 +30,16 @@ export async function applyBackup(data: BackupData): Promise<void> {
 	const db = database();
 	await guardedWrite(() =>
 		db.transaction('rw', [db.profiles, db.attempts, db.lessonProgress, db.reviewCards, db.dailyActivity], async () => {
+			// Restoring onto a fresh device: the empty profile made silently on the first visit
+			// would only be a confusing twin of the one restored, so it goes.
+			const existing = await db.profiles.toArray();
+			if (existing.length === 1 && !data.profiles.some((p) => p.id === existing[0].id)) {
+				const id = existing[0].id;
+				const used =
+					(await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).count()) +
+					(await db.lessonProgress.where('profileId').equals(id).count());
+				if (used === 0) await db.profiles.delete(id);
+			}
 			for (const profile of data.profiles) {
 				const id = profile.id;
 				await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).delete();

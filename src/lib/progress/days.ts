@@ -40,3 +40,21 @@ export function longestStreak(activeDays: Iterable<string>): number {
 	}
 	return best;
 }
+
+/**
+ * The days of the last `weeks` weeks up to today, placed on a grid: one column a week starting on
+ * Monday, one row a weekday.
+ */
+export function calendarGrid(today: string, weeks: number): { day: string; column: number; row: number }[] {
+	const [y, m, d] = today.split('-').map(Number);
+	const end = new Date(y, m - 1, d, 12);
+	const mondayIndex = (date: Date) => (date.getDay() + 6) % 7;
+	const start = new Date(y, m - 1, d - ((weeks - 1) * 7 + mondayIndex(end)), 12);
+	const cells: { day: string; column: number; row: number }[] = [];
+	for (let i = 0; ; i++) {
+		const date = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i, 12);
+		if (date > end) break;
+		cells.push({ day: dayOf(date.getTime()), column: Math.floor(i / 7), row: mondayIndex(date) });
+	}
+	return cells;
+}

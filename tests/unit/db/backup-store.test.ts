@@ -33,3 +33,31 @@ describe('backup against the database', () => {
 		expect(mei.profiles.map((p) => p.id)).toEqual(['p-mei']);
 	});
 });
+
+describe('restoring onto a fresh device', () => {
+	it('drops the untouched profile made on the first visit, and nothing else', async () => {
+		const db = database();
+		await Promise.all(db.tables.map((t) => t.clear()));
+		await db.profiles.add({ id: 'fresh', name: '小探索者', avatar: '🔭', color: '#0f766e', createdAt: 1 });
+		await applyBackup({
+			profiles: [v1.profiles[0]],
+			attempts: [v1.attempts[0]],
+			lessonProgress: [],
+			reviewCards: [],
+			dailyActivity: []
+		});
+		expect((await db.profiles.toArray()).map((p) => p.id)).toEqual(['p-mei']);
+
+		await db.profiles.add({ id: 'used', name: 'B', avatar: '🔭', color: '#0f766e', createdAt: 2 });
+		await db.profiles.delete('p-mei');
+		await db.attempts.add({ ...v1.attempts[0], profileId: 'used' });
+		await applyBackup({
+			profiles: [v1.profiles[1]],
+			attempts: [],
+			lessonProgress: [],
+			reviewCards: [],
+			dailyActivity: []
+		});
+		expect((await db.profiles.toArray()).map((p) => p.id).sort()).toEqual(['p-lei', 'used']);
+	});
+});

@@ -20,3 +20,13 @@ describe('days and streaks', () => {
 		expect(longestStreak([])).toBe(0);
 	});
 });
+
+describe('the calendar grid', () => {
+	it('ends today, starts on a Monday, and places each day in its weekday row', async () => {
+		const { calendarGrid } = await import('../../../src/lib/progress/days');
+		const cells = calendarGrid('2026-11-25', 2); // a Wednesday
+		expect(cells[0]).toEqual({ day: '2026-11-16', column: 0, row: 0 });
+		expect(cells.at(-1)).toEqual({ day: '2026-11-25', column: 1, row: 2 });
+		expect(cells).toHaveLength(10);
+	});
+});

@@ -1,0 +1,97 @@
+/*
+ * A review session: the learner's due cards, oldest due first, each served once. The first
+ * check of a card rates it (FSRS); a retry after a miss is practice and does not re-rate.
+ */
+import { base } from '$app/paths';
+import type { Language, Question } from '$lib/content/types';
+import { database, type ReviewCard } from '$lib/db/database';
+import { recordAttempt } from '$lib/db/quiz-records';
+import { StorageFullError } from '$lib/db/storage-errors';
+import type { Answer } from '$lib/quiz/answers';
+import { grade, type Grade } from '$lib/quiz/grade';
+
+interface QuizData {
+	id: string;
+	text: Record<Language, { title: string; quiz: Question[] }>;
+}
+
+export class ReviewSession {
+	cards = $state<ReviewCard[]>([]);
+	index = $state(0);
+	loaded = $state(false);
+	/** Cards answered right in this session: their question shows as done. */
+	solved = $state<string[]>([]);
+	saveError = $state<'full' | 'failed' | undefined>();
+	// Private caches that no view reads directly: plain collections are meant.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#lessons = new Map<string, QuizData>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#tried = new Set<string>();
+	#shownAt = Date.now();
+
+	constructor(readonly profileId: string) {}
+
+	async load(now: number): Promise<void> {
+		const due = await database()
+			.reviewCards.where('[profileId+card.due]')
+			.between([this.profileId, -Infinity], [this.profileId, now], true, true)
+			.toArray();
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
+		for (const id of new Set(due.map((c) => c.lessonId))) {
+			try {
+				const res = await fetch(`${base}/quiz-data/${id}.json`);
+				if (res.ok) this.#lessons.set(id, (await res.json()) as QuizData);
+			} catch {
+				// A lesson removed in an update: its cards are skipped.
+			}
+		}
+		this.cards = due.filter((c) => this.question(c, 'zh-CN'));
+		this.loaded = true;
+		this.#shownAt = Date.now();
+	}
+
+	question(card: ReviewCard, language: Language): Question | undefined {
+		return this.#lessons.get(card.lessonId)?.text[language].quiz.find((q) => q.id === card.questionId);
+	}
+
+	lessonTitle(card: ReviewCard, language: Language): string {
+		return this.#lessons.get(card.lessonId)?.text[language].title ?? '';
+	}
+
+	get current(): ReviewCard | undefined {
+		return this.cards[this.index];
+	}
+
+	async check(card: ReviewCard, question: Question, answer: Answer, hintsUsed: number): Promise<Grade> {
+		const result = grade(question, answer);
+		if (result.status === 'invalid') return result;
+		const key = `${card.lessonId}|${card.questionId}`;
+		const now = Date.now();
+		try {
+			await recordAttempt({
+				profileId: this.profileId,
+				lessonId: card.lessonId,
+				questionId: card.questionId,
+				runId: 'review',
+				answer: $state.snapshot(answer) as Answer,
+				correct: result.status === 'correct',
+				firstTry: !this.#tried.has(key),
+				hintsUsed,
+				ms: now - this.#shownAt,
+				at: now
+			});
+			this.saveError = undefined;
+		} catch (e) {
+			this.saveError = e instanceof StorageFullError ? 'full' : 'failed';
+		}
+		this.#tried.add(key);
+		if (result.status === 'correct') this.solved.push(key);
+		this.#shownAt = now;
+		return result;
+	}
+
+	next(): void {
+		this.index++;
+		this.#shownAt = Date.now();
+	}
+}
