@@ -28,7 +28,10 @@ walk('build');
 const precacheRaw = files.reduce((n, f) => n + statSync(f).size, 0);
 const precacheGzip = files.reduce((n, f) => n + gz(readFileSync(f)), 0);
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true // its own process group, so that stopping it stops vite too
+});
 const base = `http://localhost:${PORT}`;
 for (let i = 0; i < 100; i++) {
 	try {
@@ -62,7 +65,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	process.kill(-server.pid);
 }
 
 console.log('\nFirst-load JavaScript (gzip -9):');

@@ -6,7 +6,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer } from '../quiz/answers';
 import type { StoredCard } from '../review/schedule';
-import { deriveFromAttempts } from './derive';
 
 export interface Profile {
 	id: string;
@@ -105,6 +104,9 @@ export class TansuoDatabase extends Dexie {
 				dailyActivity: '[profileId+day], profileId'
 			})
 			.upgrade(async (tx) => {
+				// The derivation needs the FSRS scheduler: loaded only when an upgrade happens, so pages
+				// that merely read the database do not carry it. waitFor keeps the upgrade open meanwhile.
+				const { deriveFromAttempts } = await Dexie.waitFor(import('./derive'));
 				const attempts = await tx.table<Attempt>('attempts').orderBy('at').toArray();
 				const derived = deriveFromAttempts(attempts);
 				await tx.table<ReviewCard>('reviewCards').bulkPut(derived.cards);

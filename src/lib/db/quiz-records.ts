@@ -48,39 +48,40 @@ export async function recordAttempt(attempt: Attempt, run?: QuizRun): Promise<vo
 	const { profileId, lessonId, questionId, at } = attempt;
 	await guardedWrite(() =>
 		db.transaction('rw', [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards], async () => {
-			await db.attempts.add(attempt);
-
-			const progress = await db.lessonProgress.get([profileId, lessonId]);
-			await db.lessonProgress.put({
-				step: 0,
-				openedAt: at,
-				...progress,
-				...(run ? { run } : {}),
-				profileId,
-				lessonId,
-				timeMs: (progress?.timeMs ?? 0) + attempt.ms,
-				updatedAt: at
-			});
-
+			// Reads together, then writes together: IndexedDB queues them, so nothing waits in turn.
 			const day = dayOf(at);
-			const activity = await db.dailyActivity.get([profileId, day]);
-			await db.dailyActivity.put({
-				profileId,
-				day,
-				answers: (activity?.answers ?? 0) + 1,
-				correct: (activity?.correct ?? 0) + (attempt.correct ? 1 : 0),
-				ms: (activity?.ms ?? 0) + attempt.ms
-			});
-
-			if (attempt.firstTry) {
-				const existing = await db.reviewCards.get([profileId, lessonId, questionId]);
-				await db.reviewCards.put({
+			const [progress, activity, existing] = await Promise.all([
+				db.lessonProgress.get([profileId, lessonId]),
+				db.dailyActivity.get([profileId, day]),
+				attempt.firstTry ? db.reviewCards.get([profileId, lessonId, questionId]) : undefined
+			]);
+			await Promise.all([
+				db.attempts.add(attempt),
+				db.lessonProgress.put({
+					step: 0,
+					openedAt: at,
+					...progress,
+					...(run ? { run } : {}),
 					profileId,
 					lessonId,
-					questionId,
-					card: review(existing?.card, attempt.correct, attempt.hintsUsed, at)
-				});
-			}
+					timeMs: (progress?.timeMs ?? 0) + attempt.ms,
+					updatedAt: at
+				}),
+				db.dailyActivity.put({
+					profileId,
+					day,
+					answers: (activity?.answers ?? 0) + 1,
+					correct: (activity?.correct ?? 0) + (attempt.correct ? 1 : 0),
+					ms: (activity?.ms ?? 0) + attempt.ms
+				}),
+				attempt.firstTry &&
+					db.reviewCards.put({
+						profileId,
+						lessonId,
+						questionId,
+						card: review(existing?.card, attempt.correct, attempt.hintsUsed, at)
+					})
+			]);
 		})
 	);
 }

@@ -1,0 +1,147 @@
+// `npm run bench:db`: a benchmark, not a test. On the built app in headless Chromium it prints
+// the time to record one answer (p50, p95) and to render the progress page with 50,000 stored
+// attempts. Run `npm run build` first.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4191;
+const ATTEMPTS = 50_000;
+const base = `http://localhost:${PORT}`;
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true // its own process group, so that stopping it stops vite too
+});
+for (let i = 0; i < 100; i++) {
+	try {
+		if ((await fetch(base)).ok) break;
+	} catch {
+		await new Promise((r) => setTimeout(r, 200));
+	}
+}
+
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking'] });
+try {
+	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 915 } });
+	const page = await context.newPage();
+	await page.goto(`${base}/progress`);
+	await page.getByTestId('stats').waitFor();
+
+	// Fill the learner's history through IndexedDB directly: 50,000 attempts over a year.
+	await page.evaluate(async (count) => {
+		const profileId = localStorage.getItem('tansuo.profile');
+		const db = await new Promise((resolve, reject) => {
+			const r = indexedDB.open('tansuo');
+			r.onsuccess = () => resolve(r.result);
+			r.onerror = () => reject(r.error);
+		});
+		const lessons = [
+			'states-of-matter',
+			'dissolving',
+			'cells',
+			'photosynthesis',
+			'inertia',
+			'levers',
+			'moon-phases',
+			'fair-test'
+		];
+		const tx = db.transaction(['attempts', 'dailyActivity', 'lessonProgress'], 'readwrite');
+		const days = new Map();
+		const start = Date.now() - 365 * 86_400_000;
+		for (let i = 0; i < count; i++) {
+			const at = start + Math.floor((i / count) * 365 * 86_400_000);
+			const lessonId = lessons[i % lessons.length];
+			const correct = i % 3 !== 0;
+			tx.objectStore('attempts').add({
+				profileId,
+				lessonId,
+				questionId: `q-${i % 7}`,
+				runId: `run-${Math.floor(i / 7)}`,
+				answer: { type: 'single', choice: i % 4 },
+				correct,
+				firstTry: i % 2 === 0,
+				hintsUsed: 0,
+				ms: 8000,
+				at
+			});
+			const d = new Date(at);
+			const day = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+			const row = days.get(day) ?? { profileId, day, answers: 0, correct: 0, ms: 0 };
+			row.answers++;
+			row.correct += correct ? 1 : 0;
+			row.ms += 8000;
+			days.set(day, row);
+		}
+		for (const row of days.values()) tx.objectStore('dailyActivity').put(row);
+		for (const lessonId of lessons) {
+			tx.objectStore('lessonProgress').put({
+				profileId,
+				lessonId,
+				step: 5,
+				openedAt: start,
+				updatedAt: Date.now(),
+				timeMs: 3_600_000,
+				best: { score: 0.85, mastered: true, at: Date.now() }
+			});
+		}
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, ATTEMPTS);
+
+	// Progress page: from navigation start to the figures on screen, a cold load each time.
+	const renders = [];
+	for (let i = 0; i < 7; i++) {
+		await page.goto(`${base}/progress`);
+		await page.getByText(/共答题 50\d{3} 道/).waitFor();
+		renders.push(await page.evaluate(() => performance.now()));
+	}
+
+	// The same page reached inside the app (the usual way): click to figures on screen.
+	const navigations = [];
+	for (let i = 0; i < 7; i++) {
+		await page.goto(`${base}/lessons`);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		await page.waitForTimeout(300);
+		const t0 = await page.evaluate(() => performance.now());
+		await page.getByRole('link', { name: '进度', exact: true }).click();
+		await page.getByText(/共答题 50\d{3} 道/).waitFor();
+		navigations.push((await page.evaluate(() => performance.now())) - t0);
+	}
+
+	// Recording answers: check a wrong answer again and again on a real quiz page.
+	await page.goto(`${base}/lessons/light-refraction`);
+	for (let i = 0; i < 6; i++) {
+		const next = page.getByRole('button', { name: /下一部分|去做小测验/ });
+		if (await next.count()) await next.click();
+	}
+	const choices = page.locator('.choice input');
+	await choices.first().waitFor();
+	for (let i = 0; i < 60; i++) {
+		await choices.nth(i % 2).check();
+		await page.getByRole('button', { name: '检查答案' }).click();
+		await page.locator('.feedback p').first().waitFor();
+		if (!(await page.getByRole('button', { name: '检查答案' }).count())) break; // solved by chance
+	}
+	const records = await page.evaluate(() =>
+		performance.getEntriesByName('tansuo:record-answer').map((e) => e.duration)
+	);
+
+	console.log(`\nWith ${ATTEMPTS.toLocaleString('en')} stored attempts, in headless Chromium:`);
+	console.log(
+		`  record one answer: p50 ${percentile(records, 50).toFixed(1)} ms, p95 ${percentile(records, 95).toFixed(1)} ms (${records.length} answers)`
+	);
+	console.log(
+		`  progress page, cold load (navigation start to figures shown): median ${percentile(renders, 50).toFixed(0)} ms, worst ${Math.max(...renders).toFixed(0)} ms (${renders.length} loads)`
+	);
+	console.log(
+		`  progress page, in-app navigation (click to figures shown): median ${percentile(navigations, 50).toFixed(0)} ms, worst ${Math.max(...navigations).toFixed(0)} ms (${navigations.length} loads)`
+	);
+} finally {
+	await browser.close();
+	process.kill(-server.pid);
+}
