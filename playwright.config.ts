@@ -24,7 +24,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
-	timeout: 30_000,
+	// Two cores run two browsers at once: long keyboard walks through a quiz need the headroom.
+	timeout: 90_000,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
 		...devices['Pixel 7'],

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitForOfflineReady } from './helpers';
 
-test.setTimeout(60_000);
-
 test('after one visit, the catalog and a lesson never opened work offline, after a cold reload', async ({
 	page,
 	context
