@@ -11,7 +11,7 @@ function duplicates(values: string[]): string[] {
 	return [...new Set(norm.filter((v, i) => norm.indexOf(v) !== i))];
 }
 
-export function checkQuestion(q: RawQuestion, _where: string, report: Report): void {
+export function checkQuestion(q: RawQuestion, report: Report): void {
 	const feedbackKeys = Object.keys(q.feedback);
 	switch (q.type) {
 		case 'single':

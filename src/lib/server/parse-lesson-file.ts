@@ -115,7 +115,7 @@ export function parseLessonFile(
 					return;
 				}
 				const line = located.lineOf([index]);
-				checkQuestion(parsed.data, where, (path, message) =>
+				checkQuestion(parsed.data, (path, message) =>
 					problems.add(file, located.lineOf([index, ...path]), `${where}: ${message}`)
 				);
 				questions.push({ raw: parsed.data, line });

@@ -3,7 +3,7 @@
  * yields plain data (text still Markdown) or problems located at the offending line.
  */
 import { z } from 'zod';
-import { COMPETENCIES, QUESTION_TYPES, SUBJECTS } from '../content/types';
+import { COMPETENCIES, SUBJECTS } from '../content/types';
 import type { ProblemList } from './errors';
 import { parseLocatedYaml } from './yaml-located';
 
@@ -122,7 +122,6 @@ export const questionSchema = z.discriminatedUnion('type', [
 	})
 ]);
 export type RawQuestion = z.infer<typeof questionSchema>;
-export const quizSchema = z.array(z.unknown()).min(6, 'a quiz has at least 6 questions');
 
 function describePath(path: readonly PropertyKey[]): string {
 	return path.length ? `"${path.map(String).join('.')}": ` : '';
@@ -159,5 +158,3 @@ export function parseWith<T>(
 	}
 	return { value: parsed.data, lineOf: located.lineOf };
 }
-
-export { QUESTION_TYPES };

@@ -16,7 +16,6 @@ export interface QuestionRecord {
 	tries: number;
 	firstTryCorrect?: boolean;
 	lastAnswer?: Answer;
-	lastGrade?: Grade;
 	solved: boolean;
 }
 
@@ -77,7 +76,6 @@ export class QuizRunState {
 			tries: before.tries + 1,
 			firstTryCorrect: before.tries === 0 ? correct : before.firstTryCorrect,
 			lastAnswer: answer,
-			lastGrade: result,
 			solved: before.solved || correct
 		};
 		const attempt: Attempt = {
@@ -155,7 +153,6 @@ export function rebuildRecords(attempts: Attempt[]): Record<string, QuestionReco
 			tries: before.tries + 1,
 			firstTryCorrect: before.tries === 0 ? a.correct : before.firstTryCorrect,
 			lastAnswer: a.answer,
-			lastGrade: a.correct ? { status: 'correct' } : { status: 'wrong' },
 			solved: before.solved || a.correct
 		};
 	}
