@@ -62,7 +62,7 @@ export class ReviewSession {
 		return this.cards[this.index];
 	}
 
-	async check(card: ReviewCard, question: Question, answer: Answer, hintsUsed: number): Promise<Grade> {
+	async check(card: ReviewCard, question: Question, answer: Answer | undefined, hintsUsed: number): Promise<Grade> {
 		const result = grade(question, answer);
 		if (result.status === 'invalid') return result;
 		const key = `${card.lessonId}|${card.questionId}`;
@@ -73,7 +73,7 @@ export class ReviewSession {
 				lessonId: card.lessonId,
 				questionId: card.questionId,
 				runId: 'review',
-				answer: $state.snapshot(answer) as Answer,
+				answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
 				correct: result.status === 'correct',
 				firstTry: !this.#tried.has(key),
 				hintsUsed,

@@ -66,7 +66,7 @@ export class QuizRunState {
 	}
 
 	/** Grades an answer and records it at once. Invalid answers are not tries. */
-	async check(question: Question, answer: Answer): Promise<Grade> {
+	async check(question: Question, answer: Answer | undefined): Promise<Grade> {
 		const result = grade(question, answer);
 		if (result.status === 'invalid') return result;
 		const now = Date.now();
@@ -83,7 +83,7 @@ export class QuizRunState {
 			lessonId: this.lessonId,
 			questionId: question.id,
 			runId: this.run.id,
-			answer: $state.snapshot(answer) as Answer,
+			answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
 			correct,
 			firstTry: before.tries === 0,
 			hintsUsed: this.run.hints[question.id] ?? 0,
