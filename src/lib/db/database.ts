@@ -6,6 +6,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Answer } from '../quiz/answers';
 import type { StoredCard } from '../review/schedule';
+import type { Assignment } from '../share/assignment-code';
+import type { Report } from '../share/report-code';
 
 export interface Profile {
 	id: string;
@@ -80,7 +82,39 @@ export interface DayActivity {
 	ms: number;
 }
 
-export const SCHEMA_VERSION = 2;
+/** An assignment a learner received from a teacher's link or QR (since schema version 3). */
+export interface ReceivedAssignment {
+	profileId: string;
+	/** The assignment's own id, so that opening the same link twice adds it once. */
+	id: string;
+	assignment: Assignment;
+	receivedAt: number;
+}
+
+/** A teacher's class: just a name; its students appear as their reports come in (since v3). */
+export interface SchoolClass {
+	id: string;
+	name: string;
+	createdAt: number;
+}
+
+/** An assignment a teacher made on this device, secret included (since schema version 3). */
+export interface TeacherAssignment {
+	id: string;
+	classId: string;
+	assignment: Assignment;
+}
+
+/** The latest report of one student for one assignment, as the teacher received it (since v3). */
+export interface StoredReport {
+	/** The assignment and the normalised student name: a newer report replaces an older one. */
+	key: string;
+	assignmentId: string;
+	report: Report;
+	receivedAt: number;
+}
+
+export const SCHEMA_VERSION = 3;
 
 export class TansuoDatabase extends Dexie {
 	profiles!: EntityTable<Profile, 'id'>;
@@ -88,9 +122,16 @@ export class TansuoDatabase extends Dexie {
 	lessonProgress!: Dexie.Table<LessonProgress, [string, string]>;
 	reviewCards!: Dexie.Table<ReviewCard, [string, string, string]>;
 	dailyActivity!: Dexie.Table<DayActivity, [string, string]>;
+	assignments!: Dexie.Table<ReceivedAssignment, [string, string]>;
+	classes!: EntityTable<SchoolClass, 'id'>;
+	teacherAssignments!: EntityTable<TeacherAssignment, 'id'>;
+	reports!: EntityTable<StoredReport, 'key'>;
 
 	constructor(name = 'tansuo') {
-		super(name);
+		// Relaxed durability: a commit returns once the browser has the data, without waiting for the
+		// disk to flush. Firefox and Safari always work this way; it survives a closed tab or a crashed
+		// app and saves Chromium a flush on every answer (a lost answer needs a power cut mid-write).
+		super(name, { chromeTransactionDurability: 'relaxed' });
 		this.version(1).stores({
 			profiles: 'id, createdAt',
 			attempts: '++id, [profileId+lessonId], [profileId+lessonId+runId], [profileId+at], at',
@@ -118,6 +159,13 @@ export class TansuoDatabase extends Dexie {
 						p.timeMs = derived.timeMs.get(`${p.profileId}|${p.lessonId}`) ?? 0;
 					});
 			});
+		// Version 3: assignments out and reports back. New tables only: nothing to migrate.
+		this.version(3).stores({
+			assignments: '[profileId+id], profileId',
+			classes: 'id, createdAt',
+			teacherAssignments: 'id, classId',
+			reports: 'key, assignmentId'
+		});
 	}
 }
 

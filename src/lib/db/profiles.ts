@@ -48,13 +48,18 @@ export async function updateProfile(
 export async function deleteProfile(id: string): Promise<void> {
 	const db = database();
 	await guardedWrite(() =>
-		db.transaction('rw', [db.profiles, db.attempts, db.lessonProgress, db.reviewCards, db.dailyActivity], async () => {
-			await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).delete();
-			await db.lessonProgress.where('profileId').equals(id).delete();
-			await db.reviewCards.where('profileId').equals(id).delete();
-			await db.dailyActivity.where('profileId').equals(id).delete();
-			await db.profiles.delete(id);
-		})
+		db.transaction(
+			'rw',
+			[db.profiles, db.attempts, db.lessonProgress, db.reviewCards, db.dailyActivity, db.assignments],
+			async () => {
+				await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).delete();
+				await db.lessonProgress.where('profileId').equals(id).delete();
+				await db.reviewCards.where('profileId').equals(id).delete();
+				await db.dailyActivity.where('profileId').equals(id).delete();
+				await db.assignments.where('profileId').equals(id).delete();
+				await db.profiles.delete(id);
+			}
+		)
 	);
 	if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
 }

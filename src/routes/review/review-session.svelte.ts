@@ -2,18 +2,13 @@
  * A review session: the learner's due cards, oldest due first, each served once. The first
  * check of a card rates it (FSRS); a retry after a miss is practice and does not re-rate.
  */
-import { base } from '$app/paths';
 import type { Language, Question } from '$lib/content/types';
 import { database, type ReviewCard } from '$lib/db/database';
 import { recordAttempt } from '$lib/db/quiz-records';
 import { StorageFullError } from '$lib/db/storage-errors';
 import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
-
-interface QuizData {
-	id: string;
-	text: Record<Language, { title: string; quiz: Question[] }>;
-}
+import { loadQuizData, type QuizData } from '$lib/quiz-data';
 
 export class ReviewSession {
 	cards = $state<ReviewCard[]>([]);
@@ -36,15 +31,8 @@ export class ReviewSession {
 			.reviewCards.where('[profileId+card.due]')
 			.between([this.profileId, -Infinity], [this.profileId, now], true, true)
 			.toArray();
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, not state
-		for (const id of new Set(due.map((c) => c.lessonId))) {
-			try {
-				const res = await fetch(`${base}/quiz-data/${id}.json`);
-				if (res.ok) this.#lessons.set(id, (await res.json()) as QuizData);
-			} catch {
-				// A lesson removed in an update: its cards are skipped.
-			}
-		}
+		// A lesson removed in an update is missing here: its cards are skipped.
+		this.#lessons = await loadQuizData(due.map((c) => c.lessonId));
 		this.cards = due.filter((c) => this.question(c, 'zh-CN'));
 		this.loaded = true;
 		this.#shownAt = Date.now();

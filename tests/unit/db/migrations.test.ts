@@ -73,12 +73,47 @@ describe('schema migrations', () => {
 		await db.open();
 		expect(db.verno).toBe(SCHEMA_VERSION);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'assignments',
 			'attempts',
+			'classes',
 			'dailyActivity',
 			'lessonProgress',
 			'profiles',
-			'reviewCards'
+			'reports',
+			'reviewCards',
+			'teacherAssignments'
 		]);
+		db.close();
+	});
+
+	it('opens a version 2 database and loses nothing, with empty assignment tables', async () => {
+		const old = new Dexie('migrate-v2');
+		old.version(2).stores({
+			profiles: 'id, createdAt',
+			attempts: '++id, [profileId+lessonId], [profileId+lessonId+runId], [profileId+at], at',
+			lessonProgress: '[profileId+lessonId], profileId, updatedAt',
+			reviewCards: '[profileId+lessonId+questionId], [profileId+card.due], profileId',
+			dailyActivity: '[profileId+day], profileId'
+		});
+		const card = { profileId: 'p-mei', lessonId: 'cells', questionId: 'q-a', card: { due: 5, state: 2 } };
+		const day = { profileId: 'p-mei', day: '2026-11-20', answers: 3, correct: 2, ms: 9000 };
+		await old.table('profiles').bulkAdd(v1.profiles);
+		await old.table('lessonProgress').bulkAdd(v1.lessonProgress);
+		await old.table('attempts').bulkAdd(v1.attempts);
+		await old.table('reviewCards').add(card);
+		await old.table('dailyActivity').add(day);
+		old.close();
+
+		const db = new TansuoDatabase('migrate-v2');
+		await db.open();
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		expect(await db.profiles.orderBy('createdAt').toArray()).toEqual(v1.profiles);
+		expect(await db.attempts.count()).toBe(v1.attempts.length);
+		expect(await db.lessonProgress.toArray()).toHaveLength(v1.lessonProgress.length);
+		expect(await db.reviewCards.toArray()).toEqual([card]);
+		expect(await db.dailyActivity.toArray()).toEqual([day]);
+		expect(await db.assignments.count()).toBe(0);
+		expect(await db.reports.count()).toBe(0);
 		db.close();
 	});
 });

@@ -72,12 +72,6 @@ export class QuizRunState {
 		const now = Date.now();
 		const before = this.records[question.id] ?? { tries: 0, solved: false };
 		const correct = result.status === 'correct';
-		this.records[question.id] = {
-			tries: before.tries + 1,
-			firstTryCorrect: before.tries === 0 ? correct : before.firstTryCorrect,
-			lastAnswer: answer,
-			solved: before.solved || correct
-		};
 		const attempt: Attempt = {
 			profileId: this.profileId,
 			lessonId: this.lessonId,
@@ -91,10 +85,18 @@ export class QuizRunState {
 			at: now
 		};
 		this.#shownAt = now;
+		// Saved before the screen changes: feedback never shows for an answer the device has not
+		// kept, and the write does not queue behind the re-render it would cause.
 		const started = performance.now();
 		await this.#guard(() => recordAttempt(attempt, $state.snapshot(this.run)));
 		// Read by scripts/bench-db.mjs: how long saving one answer takes on a real browser.
 		performance.measure('tansuo:record-answer', { start: started });
+		this.records[question.id] = {
+			tries: before.tries + 1,
+			firstTryCorrect: before.tries === 0 ? correct : before.firstTryCorrect,
+			lastAnswer: answer,
+			solved: before.solved || correct
+		};
 		return result;
 	}
 
