@@ -17,7 +17,8 @@ export const chromiumLaunch = {
 	]
 };
 
-const PORT = 4173;
+// PW_PORT lets a second checkout run its tests beside this one.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
