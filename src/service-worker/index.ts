@@ -18,7 +18,10 @@ setCacheNameDetails({ prefix: PREFIX, suffix: version, precache: 'app' });
 // Hashed build files carry their own revision in the name; the rest change with the version.
 const manifest = [
 	...build.map((url) => ({ url, revision: null })),
-	...files.filter((url) => !url.endsWith('/.nojekyll')).map((url) => ({ url, revision: version })),
+	// The manifest's screenshots are for app stores and install sheets, not for learning offline.
+	...files
+		.filter((url) => !url.endsWith('/.nojekyll') && !url.includes('/screenshots/'))
+		.map((url) => ({ url, revision: version })),
 	...prerendered.map((url) => ({ url, revision: version }))
 ];
 
@@ -29,6 +32,12 @@ precacheAndRoute(manifest, {
 	directoryIndex: 'index.html'
 });
 cleanupOutdatedCaches();
+
+// A new version waits until the learner accepts it ("new version ready — reload"), so a lesson
+// in progress never has its code swapped underneath it.
+self.addEventListener('message', (event) => {
+	if (event.data?.type === 'skip-waiting') void self.skipWaiting();
+});
 
 self.addEventListener('activate', (event) => {
 	event.waitUntil(

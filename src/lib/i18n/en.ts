@@ -43,7 +43,28 @@ export const en: Dictionary = {
 	settings: {
 		title: 'Settings',
 		language: 'Language',
-		languageHelp: 'The language of the app and of the lessons.'
+		languageHelp: 'The language of the app and of the lessons.',
+		textSize: 'Text size',
+		textSizeHelp: 'Larger text wraps onto more lines: no scrolling sideways.',
+		textSizeNormal: 'normal',
+		theme: 'Colour theme',
+		themeSystem: 'Same as the device',
+		themeLight: 'Light',
+		themeDark: 'Dark',
+		motion: 'Reduce motion',
+		motionHelp: 'When on, no animated transitions or smooth scrolling.',
+		motionSystem: 'Same as the device',
+		motionOn: 'On',
+		motionOff: 'Off',
+		readAloud: 'Reading speed',
+		readAloudHelp: 'The “Read this section aloud” button on lesson pages uses the voices on this device.',
+		rateNormal: 'Normal',
+		rateSlow: 'Slower',
+		readAloudStart: 'Read this section aloud',
+		readAloudStop: 'Stop reading',
+		readAloudNoVoice: 'This device has no English voice, so it cannot read lessons aloud.',
+		readAloudFailed:
+			'Reading aloud did not work: the voice may need the internet, or can be installed in the device settings.'
 	},
 	concepts: [
 		'Structure and properties of matter',
@@ -234,6 +255,17 @@ export const en: Dictionary = {
 		persisted: 'The browser will keep this data and not clear it on its own.',
 		notPersisted: 'The browser may clear this data when space runs low: back it up now and then.',
 		unknown: 'Storage information is not available.'
+	},
+	app: {
+		updateReady: 'A new version is ready.',
+		reload: 'Reload',
+		updateHelp: 'Your progress is kept.',
+		offline: 'Offline: lessons, quizzes and progress all still work.',
+		install: 'Install on the home screen',
+		installHelp: 'Once installed, it opens from the home screen like any app, and works with no internet.',
+		installIos: 'In Safari, tap the Share button, then “Add to Home Screen”.',
+		installOther: 'In the browser menu, choose “Install app” or “Add to Home screen”.',
+		installed: 'Installed on the home screen.'
 	},
 	codes: {
 		empty: 'Nothing found: paste or scan a code.',

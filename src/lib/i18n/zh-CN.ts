@@ -40,7 +40,27 @@ export const zhCN = {
 	settings: {
 		title: '设置',
 		language: '语言',
-		languageHelp: '界面和课程使用的语言。'
+		languageHelp: '界面和课程使用的语言。',
+		textSize: '文字大小',
+		textSizeHelp: '放大后页面会自动换行，不用左右滑动。',
+		textSizeNormal: '标准',
+		theme: '颜色主题',
+		themeSystem: '跟随系统',
+		themeLight: '浅色',
+		themeDark: '深色',
+		motion: '减少动画',
+		motionHelp: '打开后不再播放过渡动画和平滑滚动。',
+		motionSystem: '跟随系统',
+		motionOn: '开',
+		motionOff: '关',
+		readAloud: '朗读速度',
+		readAloudHelp: '课程页上的“朗读本节”按钮用设备自带的语音朗读。',
+		rateNormal: '正常',
+		rateSlow: '慢一点',
+		readAloudStart: '朗读本节',
+		readAloudStop: '停止朗读',
+		readAloudNoVoice: '这台设备没有中文语音，暂时不能朗读。',
+		readAloudFailed: '朗读没有成功，可能需要联网或在系统设置里安装中文语音。'
 	},
 	concepts: [
 		'物质的结构与性质',
@@ -231,6 +251,17 @@ export const zhCN = {
 		persisted: '浏览器会保留这些数据，不会自动清除。',
 		notPersisted: '浏览器在空间不足时可能清除这些数据，请定期备份。',
 		unknown: '无法读取存储空间信息。'
+	},
+	app: {
+		updateReady: '新版本已就绪。',
+		reload: '重新加载',
+		updateHelp: '你的学习记录会保留。',
+		offline: '离线中：课程、测验和进度照常可用。',
+		install: '安装到主屏幕',
+		installHelp: '安装后像普通应用一样从主屏幕打开，没有网络也能学习。',
+		installIos: '在 Safari 里点“分享”按钮，再选“添加到主屏幕”。',
+		installOther: '在浏览器菜单里选“安装应用”或“添加到主屏幕”。',
+		installed: '已安装到主屏幕。'
 	},
 	codes: {
 		empty: '没有找到内容，请粘贴或扫描一个代码。',

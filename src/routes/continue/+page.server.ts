@@ -1,0 +1,5 @@
+import { getSummaries } from '$lib/server/lessons';
+
+export function load() {
+	return { lessons: getSummaries() };
+}
