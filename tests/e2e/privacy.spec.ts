@@ -1,0 +1,38 @@
+/*
+ * Children's privacy: a whole session (home, catalog, a lesson and its quiz, review, progress,
+ * assignments, settings, the teacher area) makes no request to any other origin: no fonts, no
+ * analytics, no CDN. Requests from the pages and from the service worker are both recorded.
+ */
+import { expect, test } from '@playwright/test';
+import { waitForOfflineReady } from './helpers';
+import { answerByKeyboard, checkByKeyboard, lessonById } from './quiz-driver';
+
+test('a full session requests nothing from any other origin', async ({ page, context, baseURL }) => {
+	const requests: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	const lesson = lessonById('inertia');
+
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await page.getByRole('link', { name: '课程', exact: true }).click();
+	await page.getByRole('link', { name: new RegExp(lesson.text['zh-CN'].title) }).click();
+	for (let i = 0; i < lesson.text['zh-CN'].sections.length; i++) {
+		await page.getByRole('button', { name: /下一部分|去做小测验/ }).click();
+	}
+	await answerByKeyboard(page, lesson.text['zh-CN'].quiz[0], false);
+	await checkByKeyboard(page);
+	for (const name of ['复习', '进度', '设置']) {
+		await page.getByRole('link', { name, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+	await page.getByRole('link', { name: /教师：布置作业/ }).click();
+	await page.getByLabel('班级名称').fill('一班');
+	await page.getByRole('button', { name: '创建' }).click();
+	await page.goto('/assignments');
+	await expect(page.getByRole('heading', { name: '我的作业' })).toBeVisible();
+
+	const origin = new URL(baseURL!).origin;
+	const web = requests.filter((url) => /^(https?|wss?):/.test(url));
+	expect(web.length).toBeGreaterThan(20); // the recorder saw the session
+	expect(web.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+});
