@@ -3,6 +3,7 @@
  * before the database (and Dexie) arrive.
  */
 import type { Profile } from './db/database';
+import { CURRENT_PROFILE_KEY } from './db/keys';
 
 class CurrentLearner {
 	profile = $state<Profile>();
@@ -44,4 +45,16 @@ export const currentLearner = new CurrentLearner();
 
 export function learner(defaultName: string): Promise<Profile> {
 	return currentLearner.load(defaultName);
+}
+
+/**
+ * Whether this device has had a learner before. A first visit has nothing in the database to
+ * show, so home does not load the database (and Dexie) until the learner opens a lesson.
+ */
+export function returningLearner(): boolean {
+	try {
+		return localStorage.getItem(CURRENT_PROFILE_KEY) !== null;
+	} catch {
+		return true; // storage blocked: let the database say
+	}
 }

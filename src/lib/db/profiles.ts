@@ -1,8 +1,7 @@
 /* Learner profiles on a shared device. No passwords: a profile is a name, an avatar and a colour. */
 import { database, type Profile } from './database';
 import { guardedWrite } from './storage-errors';
-
-const CURRENT_KEY = 'tansuo.profile';
+import { CURRENT_PROFILE_KEY as CURRENT_KEY } from './keys';
 
 export const AVATARS = ['🔭', '🌱', '🧪', '🚀', '🦋', '🌏', '⚡', '🐼'];
 export const COLORS = ['#0f766e', '#b45309', '#7c3aed', '#be123c', '#1d4ed8', '#4d7c0f'];

@@ -4,8 +4,16 @@
  */
 import { database, type Attempt, type LessonProgress, type QuizRun } from './database';
 import { guardedWrite } from './storage-errors';
-import { review } from '../review/schedule';
 import { dayOf } from '../progress/days';
+
+/**
+ * The FSRS scheduler, loaded with the first answer rather than with every lesson page (which only
+ * saves the reader's place). `warmUpAnswering()` fetches it as a quiz opens.
+ */
+const scheduler = () => import('../review/schedule');
+export function warmUpAnswering(): void {
+	void scheduler();
+}
 
 export async function loadProgress(profileId: string, lessonId: string): Promise<LessonProgress | undefined> {
 	return database().lessonProgress.get([profileId, lessonId]);
@@ -46,6 +54,7 @@ export async function saveProgress(
 export async function recordAttempt(attempt: Attempt, run?: QuizRun): Promise<void> {
 	const db = database();
 	const { profileId, lessonId, questionId, at } = attempt;
+	const { review } = await scheduler();
 	await guardedWrite(() =>
 		db.transaction('rw', [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards], async () => {
 			// Reads together, then writes together: IndexedDB queues them, so nothing waits in turn.

@@ -4,7 +4,7 @@
  */
 import type { Language, Question } from '$lib/content/types';
 import { database, type ReviewCard } from '$lib/db/database';
-import { recordAttempt } from '$lib/db/quiz-records';
+import { recordAttempt, warmUpAnswering } from '$lib/db/quiz-records';
 import { StorageFullError } from '$lib/db/storage-errors';
 import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
@@ -27,6 +27,7 @@ export class ReviewSession {
 	constructor(readonly profileId: string) {}
 
 	async load(now: number): Promise<void> {
+		warmUpAnswering();
 		const due = await database()
 			.reviewCards.where('[profileId+card.due]')
 			.between([this.profileId, -Infinity], [this.profileId, now], true, true)

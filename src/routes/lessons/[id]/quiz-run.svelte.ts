@@ -8,7 +8,7 @@ import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
 import { quizResult } from '$lib/quiz/mastery';
 import type { Attempt, QuizRun } from '$lib/db/database';
-import { attemptsOfRun, loadProgress, recordAttempt, saveProgress } from '$lib/db/quiz-records';
+import { attemptsOfRun, loadProgress, recordAttempt, saveProgress, warmUpAnswering } from '$lib/db/quiz-records';
 import { newId } from '$lib/db/profiles';
 import { StorageFullError } from '$lib/db/storage-errors';
 
@@ -53,6 +53,7 @@ export class QuizRunState {
 
 	/** Opens the learner's current run of this quiz, or starts one. */
 	async open(): Promise<void> {
+		warmUpAnswering();
 		const progress = await loadProgress(this.profileId, this.lessonId);
 		if (progress?.run) {
 			this.run = progress.run;
