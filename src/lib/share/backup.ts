@@ -3,10 +3,21 @@
  * SHA-256 checksum. Decoding checks the whole file (format, version, checksum, the shape of every
  * record) before anything may touch the database, and says why a file is refused.
  */
-import type { Attempt, DayActivity, LessonProgress, Profile, ReviewCard } from '../db/database';
+import type {
+	Attempt,
+	DayActivity,
+	LessonProgress,
+	Profile,
+	ReceivedAssignment,
+	ReviewCard,
+	SchoolClass,
+	StoredReport,
+	TeacherAssignment
+} from '../db/database';
 
 export const BACKUP_FORMAT = 'tansuo-backup';
-export const BACKUP_VERSION = 1;
+/** Version 2 added assignments and the teacher's classes; version 1 files still restore. */
+export const BACKUP_VERSION = 2;
 /** Far above any real backup (50,000 attempts is about 15 MB); refuses junk before parsing it. */
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
@@ -16,7 +27,15 @@ export interface BackupData {
 	lessonProgress: LessonProgress[];
 	reviewCards: ReviewCard[];
 	dailyActivity: DayActivity[];
+	/** Assignments the learners received (version 2). */
+	assignments: ReceivedAssignment[];
+	/** The teacher's classes, assignments and reports: in whole-device backups only (version 2). */
+	classes: SchoolClass[];
+	teacherAssignments: TeacherAssignment[];
+	reports: StoredReport[];
 }
+
+const ADDED_IN_V2 = ['assignments', 'classes', 'teacherAssignments', 'reports'] as const;
 
 export interface BackupFile {
 	format: typeof BACKUP_FORMAT;
@@ -66,6 +85,8 @@ export async function decodeBackup(text: string): Promise<DecodedBackup> {
 	if (typeof file.checksum !== 'string' || !isObject(file.data))
 		return { ok: false, reason: 'invalid', detail: 'checksum or data missing' };
 	if ((await sha256(JSON.stringify(file.data))) !== file.checksum) return { ok: false, reason: 'checksum' };
+	// A version 1 file has none of the tables added since: restored as empty.
+	if (file.version === 1) for (const table of ADDED_IN_V2) file.data[table] ??= [];
 	const problem = checkData(file.data);
 	if (problem) return { ok: false, reason: 'invalid', detail: problem };
 	return { ok: true, data: file.data as unknown as BackupData, exportedAt: String(file.exportedAt ?? '') };
@@ -100,6 +121,18 @@ const run = (v: unknown) =>
 	bool(v.finished) &&
 	num(v.startedAt);
 const best = (v: unknown) => isObject(v) && num(v.score) && bool(v.mastered) && num(v.at);
+// Assignments and reports were checked in full when their codes were decoded; a backup only
+// needs to be sure they have the fields the pages read.
+const strings = (v: unknown) => Array.isArray(v) && v.every(str);
+const assignment = (v: unknown) =>
+	isObject(v) && str(v.id) && str(v.title) && str(v.due) && str(v.secret) && strings(v.lessons) && num(v.created);
+const report = (v: unknown) =>
+	isObject(v) &&
+	str(v.assignmentId) &&
+	str(v.student) &&
+	num(v.made) &&
+	Array.isArray(v.lessons) &&
+	v.lessons.every((l) => isObject(l) && str(l.id) && str(l.status) && int(l.seconds) && Array.isArray(l.firstTry));
 const card = (v: unknown) =>
 	isObject(v) && num(v.due) && num(v.stability) && num(v.difficulty) && int(v.reps) && int(v.lapses) && int(v.state);
 
@@ -134,7 +167,11 @@ const checks: Record<keyof BackupData, (v: unknown) => string | undefined> = {
 		answers: int,
 		correct: int,
 		ms: num
-	})
+	}),
+	assignments: fields({ profileId: str, id: str, assignment, receivedAt: num }),
+	classes: fields({ id: str, name: str, createdAt: num }),
+	teacherAssignments: fields({ id: str, classId: str, assignment }),
+	reports: fields({ key: str, assignmentId: str, report, receivedAt: num })
 };
 
 function checkData(data: Obj): string | undefined {
@@ -148,7 +185,7 @@ function checkData(data: Obj): string | undefined {
 	}
 	const ids = new Set((data.profiles as Profile[]).map((p) => p.id));
 	if (ids.size !== (data.profiles as Profile[]).length) return 'profiles: the same id twice';
-	for (const table of ['attempts', 'lessonProgress', 'reviewCards', 'dailyActivity'] as const) {
+	for (const table of ['attempts', 'lessonProgress', 'reviewCards', 'dailyActivity', 'assignments'] as const) {
 		if ((data[table] as { profileId: string }[]).some((r) => !ids.has(r.profileId)))
 			return `${table}: a record of a profile not in the file`;
 	}

@@ -34,6 +34,8 @@ describe('backup against the database', () => {
 	});
 });
 
+const noAssignments = { assignments: [], classes: [], teacherAssignments: [], reports: [] };
+
 describe('restoring onto a fresh device', () => {
 	it('drops the untouched profile made on the first visit, and nothing else', async () => {
 		const db = database();
@@ -44,7 +46,8 @@ describe('restoring onto a fresh device', () => {
 			attempts: [v1.attempts[0]],
 			lessonProgress: [],
 			reviewCards: [],
-			dailyActivity: []
+			dailyActivity: [],
+			...noAssignments
 		});
 		expect((await db.profiles.toArray()).map((p) => p.id)).toEqual(['p-mei']);
 
@@ -56,8 +59,35 @@ describe('restoring onto a fresh device', () => {
 			attempts: [],
 			lessonProgress: [],
 			reviewCards: [],
-			dailyActivity: []
+			dailyActivity: [],
+			...noAssignments
 		});
 		expect((await db.profiles.toArray()).map((p) => p.id).sort()).toEqual(['p-lei', 'used']);
+	});
+});
+
+describe('the teacher’s classes in a backup', () => {
+	const report = (made: number) => ({
+		key: 'aaaaaaaaaaaa/李梅',
+		assignmentId: 'aaaaaaaaaaaa',
+		receivedAt: made,
+		report: { assignmentId: 'aaaaaaaaaaaa', student: '李梅', made, lessons: [] }
+	});
+
+	it('travel in whole-device backups, not in one learner’s, and never replace a newer report', async () => {
+		const db = database();
+		await Promise.all(db.tables.map((t) => t.clear()));
+		await db.profiles.bulkAdd(v1.profiles);
+		await db.classes.add({ id: 'c1', name: '七年级一班', createdAt: 1 });
+		await db.reports.add(report(5));
+		expect((await readBackupData('p-mei')).classes).toEqual([]);
+		const whole = await readBackupData();
+		expect(whole.classes).toHaveLength(1);
+
+		await db.reports.put(report(9)); // a newer report came in after the backup
+		await db.classes.clear();
+		await applyBackup(whole);
+		expect(await db.classes.toArray()).toEqual([{ id: 'c1', name: '七年级一班', createdAt: 1 }]);
+		expect((await db.reports.get('aaaaaaaaaaaa/李梅'))?.report.made).toBe(9);
 	});
 });

@@ -32,7 +32,39 @@ const data: BackupData = {
 			}
 		}
 	],
-	dailyActivity: [{ profileId: 'p-mei', day: '2026-11-25', answers: 3, correct: 2, ms: 25000 }]
+	dailyActivity: [{ profileId: 'p-mei', day: '2026-11-25', answers: 3, correct: 2, ms: 25000 }],
+	assignments: [
+		{
+			profileId: 'p-mei',
+			id: 'aaaaaaaaaaaa',
+			receivedAt: 5,
+			assignment: {
+				id: 'aaaaaaaaaaaa',
+				title: '光的折射',
+				note: '',
+				className: '七年级一班',
+				due: '2026-12-01',
+				lessons: ['light-refraction'],
+				secret: 'B'.repeat(22),
+				created: 1
+			}
+		}
+	],
+	classes: [{ id: 'c1', name: '七年级一班', createdAt: 1 }],
+	teacherAssignments: [],
+	reports: [
+		{
+			key: 'aaaaaaaaaaaa/李梅',
+			assignmentId: 'aaaaaaaaaaaa',
+			receivedAt: 9,
+			report: {
+				assignmentId: 'aaaaaaaaaaaa',
+				student: '李梅',
+				made: 8,
+				lessons: [{ id: 'light-refraction', status: 'mastered', seconds: 300, firstTry: [true, false, null] }]
+			}
+		}
+	]
 };
 const NOW = Date.UTC(2026, 10, 25);
 
@@ -102,6 +134,26 @@ describe('backup files', () => {
 			reason: 'invalid',
 			detail: 'reviewCards missing'
 		});
+		const badReport = JSON.parse(await encodeBackup(data, NOW));
+		badReport.data.reports[0].report.lessons[0].seconds = 'long';
+		expect(await decodeBackup(await resign(badReport))).toMatchObject({
+			ok: false,
+			reason: 'invalid',
+			detail: 'reports[0]: field "report"'
+		});
+	});
+
+	it('restore a version 1 file (before assignments) with those tables empty', async () => {
+		const v1Data = { ...data } as Partial<BackupData>;
+		for (const table of ['assignments', 'classes', 'teacherAssignments', 'reports'] as const) delete v1Data[table];
+		const file = JSON.parse(await encodeBackup(v1Data as BackupData, NOW));
+		file.version = 1;
+		const decoded = await decodeBackup(JSON.stringify(file));
+		expect(decoded).toMatchObject({
+			ok: true,
+			data: { assignments: [], classes: [], teacherAssignments: [], reports: [] }
+		});
+		expect(decoded.ok && decoded.data.attempts).toHaveLength(v1.attempts.length);
 	});
 
 	it('refuse a file far too large before reading it', async () => {
