@@ -122,6 +122,13 @@ export function loadLibrary({ root, base = '', displayRoot = process.cwd() }: Lo
 						'a lesson has an :::experiment block (hands-on, observation, or a thought experiment with a reason)'
 					);
 				}
+				if (result.myths === 0 && !result.frontMatter.noMyth) {
+					problems.add(
+						file,
+						result.lineOfField('id'),
+						'a lesson has a :::myth callout (myth vs fact), or `noMyth:` in its front matter saying why no common misconception applies'
+					);
+				}
 				parsed.push(result);
 			}
 			if (parsed.length !== LANGUAGES.length) continue;

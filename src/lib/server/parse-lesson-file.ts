@@ -37,6 +37,7 @@ export interface ParsedLessonFile {
 	images: { src: string; line: number }[];
 	lessonLinks: { id: string; line: number }[];
 	experiments: number;
+	myths: number;
 }
 
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -57,6 +58,7 @@ export function parseLessonFile(
 	const images: ParsedLessonFile['images'] = [];
 	const lessonLinks: ParsedLessonFile['lessonLinks'] = [];
 	let experiments = 0;
+	let myths = 0;
 
 	const safely = (line: number, what: string, fn: () => string): string => {
 		try {
@@ -83,6 +85,7 @@ export function parseLessonFile(
 				html += safely(part.line, 'Markdown', () => render.block(part.text));
 			} else {
 				if (part.block.name === 'experiment') experiments++;
+				if (part.block.name === 'myth') myths++;
 				html += renderBlock(part.block, file, language, render, problems, safely);
 			}
 		}
@@ -148,7 +151,8 @@ export function parseLessonFile(
 		quizComplete,
 		images,
 		lessonLinks,
-		experiments
+		experiments,
+		myths
 	};
 }
 

@@ -38,7 +38,9 @@ export const frontMatterSchema = z.strictObject({
 			})
 		)
 		.min(2, 'cite at least 2 reputable sources'),
-	mastery: z.number().gt(0).max(1).default(0.8)
+	mastery: z.number().gt(0).max(1).default(0.8),
+	/** Why the lesson has no myth-vs-fact callout: only where no common misconception exists. */
+	noMyth: text.optional()
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

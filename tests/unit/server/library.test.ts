@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEdited, lineOf, fixture, ZH, EN } from './fixture-library';
+import { loadEdited, lineOf, fixture, ZH, EN, type FixtureEdit } from './fixture-library';
 
 /** Loads the fixture library with one edit and returns its problems, which must not be empty. */
 function problemsAfter(edit: Parameters<typeof loadEdited>[0]): string[] {
@@ -170,6 +170,17 @@ describe('the body', () => {
 			/has an :::experiment block/
 		);
 		expect(problemsAfter((f) => f.replace(ZH, /!\[.*\]\(diagram\.svg\)/, '')).join()).toMatch(/at least one diagram/);
+	});
+	it('needs a myth-vs-fact callout, or a reason why none applies', () => {
+		const withoutCallouts = (f: FixtureEdit) => {
+			for (const file of [ZH, EN]) f.replace(file, /:::myth[\s\S]*?\n:::\n/, '');
+		};
+		expect(problemsAfter(withoutCallouts).join()).toMatch(/has a :::myth callout/);
+		const { problems } = loadEdited((f) => {
+			withoutCallouts(f);
+			for (const file of [ZH, EN]) f.replace(file, /^sources:/m, 'noMyth: no common misconception here\nsources:');
+		});
+		expect(problems).toEqual([]);
 	});
 	it('needs alt text and an existing, accessible image', () => {
 		const line = lineOf(fixture(ZH), '](diagram.svg)');
