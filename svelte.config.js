@@ -11,7 +11,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; the result is plain files any static host can serve.
-		adapter: adapter({ strict: true }),
+		// 404.html: the app's own "page not found", for hosts that serve it for unknown paths.
+		adapter: adapter({ strict: true, fallback: '404.html' }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A hash of what goes into the build, not Date.now(): identical sources give identical
 		// builds, and any change to code, lessons or assets gives a new service-worker version.
