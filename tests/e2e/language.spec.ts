@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { lessonById, plain } from './quiz-driver';
 
 test.describe('in an English browser', () => {
 	test.use({ locale: 'en-GB' });
@@ -30,6 +31,20 @@ test.describe('in an English browser', () => {
 		await page.getByRole('link', { name: '设置' }).click();
 		await page.getByRole('radio', { name: 'English' }).check();
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	});
+});
+
+test.describe('a lesson opened first in an English browser', () => {
+	test.use({ locale: 'en-GB' });
+
+	test('shows its objectives and sections in English, not the prerendered Chinese', async ({ page }) => {
+		const lesson = lessonById('inertia');
+		await page.goto(`/lessons/${lesson.id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.text.en.title);
+		await expect(page.locator('.objectives li').first()).toHaveText(plain(lesson.text.en.objectives[0]));
+		await page.getByRole('button', { name: /Next/ }).click();
+		const firstParagraph = plain(lesson.text.en.sections[1].html.match(/<p>([\s\S]*?)<\/p>/)![1]);
+		await expect(page.locator('.prose p').first()).toHaveText(firstParagraph);
 	});
 });
 

@@ -66,7 +66,7 @@ test('a backup exported, the data cleared, the backup restored: everything is ba
 	const file = testInfo.outputPath('backup.json');
 	await (await download).saveAs(file);
 	const text = readFileSync(file, 'utf8');
-	expect(JSON.parse(text)).toMatchObject({ format: 'tansuo-backup', version: 1 });
+	expect(JSON.parse(text)).toMatchObject({ format: 'tansuo-backup', version: 2 });
 
 	// Everything on the device is cleared.
 	await page.evaluate(async () => {

@@ -46,7 +46,7 @@ export const en: Dictionary = {
 		languageHelp: 'The language of the app and of the lessons.',
 		textSize: 'Text size',
 		textSizeHelp: 'Larger text wraps onto more lines: no scrolling sideways.',
-		textSizeNormal: 'normal',
+		textSizeOption: (percent) => (percent === 100 ? `${percent}% (normal)` : `${percent}%`),
 		theme: 'Colour theme',
 		themeSystem: 'Same as the device',
 		themeLight: 'Light',

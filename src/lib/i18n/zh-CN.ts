@@ -43,7 +43,7 @@ export const zhCN = {
 		languageHelp: '界面和课程使用的语言。',
 		textSize: '文字大小',
 		textSizeHelp: '放大后页面会自动换行，不用左右滑动。',
-		textSizeNormal: '标准',
+		textSizeOption: (percent: number) => (percent === 100 ? `${percent}%（标准）` : `${percent}%`),
 		theme: '颜色主题',
 		themeSystem: '跟随系统',
 		themeLight: '浅色',
