@@ -124,8 +124,10 @@ export function precache(dir = BUILD) {
 		}
 	};
 	walk(dir);
-	const skip = new Set(['service-worker.js', '_app/version.json', '.nojekyll'].map((f) => join(dir, f)));
-	const kept = files.filter((f) => !skip.has(f));
+	// What src/service-worker/index.ts leaves out: itself, the version file, the fallback page
+	// for unknown paths and the manifest's screenshots.
+	const skip = new Set(['service-worker.js', '_app/version.json', '.nojekyll', '404.html'].map((f) => join(dir, f)));
+	const kept = files.filter((f) => !skip.has(f) && !f.startsWith(join(dir, 'screenshots')));
 	let raw = 0;
 	let gzip = 0;
 	for (const f of kept) {
