@@ -1,27 +1,14 @@
 // `npm run bench:db`: a benchmark, not a test. On the built app in headless Chromium it prints
 // the time to record one answer (p50, p95) and to render the progress page with 50,000 stored
 // attempts. Run `npm run build` first.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath, freePort, startPreview } from './bench-lib.mjs';
 
-const PORT = 4191;
 const ATTEMPTS = 50_000;
-const base = `http://localhost:${PORT}`;
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true // its own process group, so that stopping it stops vite too
-});
-for (let i = 0; i < 100; i++) {
-	try {
-		if ((await fetch(base)).ok) break;
-	} catch {
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
+const { base, stop } = await startPreview(await freePort());
 
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const executablePath = chromiumPath();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-background-networking'] });
 try {
 	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 412, height: 915 } });
@@ -163,5 +150,5 @@ try {
 	);
 } finally {
 	await browser.close();
-	process.kill(-server.pid);
+	stop();
 }

@@ -1,24 +1,12 @@
 // Takes the manifest's screenshots from the built app at a phone size: `npm run build`, then
 // `node scripts/make-screenshots.mjs` (needs Chromium and a CJK font; the PNGs are committed).
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath, freePort, startPreview } from './bench-lib.mjs';
 
-const PORT = 4193;
-const base = `http://localhost:${PORT}`;
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true // its own process group, so that stopping it stops vite too
-});
-for (let i = 0; i < 100; i++) {
-	try {
-		if ((await fetch(base)).ok) break;
-	} catch {
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
+const { base, stop } = await startPreview(await freePort());
 
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const executablePath = chromiumPath();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 mkdirSync('static/screenshots', { recursive: true });
 try {
@@ -51,6 +39,6 @@ try {
 	await shot('progress');
 } finally {
 	await browser.close();
-	process.kill(-server.pid);
+	stop();
 }
 console.log('screenshots written');

@@ -4,34 +4,14 @@
  * many days. Restoring it through Settings brings a test to pages that otherwise take an hour of
  * quizzes to reach.
  */
-import type { Question, Subject } from '../../src/lib/content/types';
-import type { Answer } from '../../src/lib/quiz/answers';
+import type { Subject } from '../../src/lib/content/types';
 import type { BackupData } from '../../src/lib/share/backup';
 import { encodeBackup } from '../../src/lib/share/backup';
 import { dayOf } from '../../src/lib/progress/days';
 import { allLessons } from './quiz-driver';
+import { rightAnswer } from '../shared/answers';
 
 const DAY = 86_400_000;
-
-/** The right answer to a question, as the app stores it. */
-function rightAnswer(q: Question): Answer {
-	switch (q.type) {
-		case 'single':
-			return { type: 'single', choice: q.answer };
-		case 'multiple':
-			return { type: 'multiple', choices: q.answer };
-		case 'truefalse':
-			return { type: 'truefalse', value: q.answer };
-		case 'numeric':
-			return { type: 'numeric', text: String(q.answer) };
-		case 'text':
-			return { type: 'text', text: q.accept[0] };
-		case 'order':
-			return { type: 'order', order: q.items.map((_, i) => i) };
-		case 'match':
-			return { type: 'match', matches: q.pairs.map((_, i) => i) };
-	}
-}
 
 /** The backup file's text, for a learner called `name` who has mastered `subject`. */
 export async function learnerBackup(name: string, subject: Subject, now = Date.now()): Promise<string> {

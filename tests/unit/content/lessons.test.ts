@@ -6,27 +6,9 @@ import { loadLibrary } from '../../../src/lib/server/library';
 import { grade } from '../../../src/lib/quiz/grade';
 import type { Answer } from '../../../src/lib/quiz/answers';
 import type { Question } from '../../../src/lib/content/types';
+import { rightAnswer } from '../../shared/answers';
 
 const { lessons } = loadLibrary({ root: resolve('lessons') });
-
-function rightAnswer(q: Question): Answer {
-	switch (q.type) {
-		case 'single':
-			return { type: 'single', choice: q.answer };
-		case 'multiple':
-			return { type: 'multiple', choices: q.answer };
-		case 'truefalse':
-			return { type: 'truefalse', value: q.answer };
-		case 'numeric':
-			return { type: 'numeric', text: `${q.answer}${q.unit ? ' ' + q.unit : ''}` };
-		case 'text':
-			return { type: 'text', text: q.accept[0] };
-		case 'order':
-			return { type: 'order', order: q.items.map((_, i) => i) };
-		case 'match':
-			return { type: 'match', matches: q.pairs.map((_, i) => i) };
-	}
-}
 
 function wrongAnswer(q: Question): Answer {
 	switch (q.type) {
