@@ -35,6 +35,8 @@ const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** Answers the question on screen; `right: false` gives a wrong answer of the same kind. */
 export async function answerByKeyboard(page: Page, q: Question, right: boolean): Promise<void> {
 	const card = page.locator('.question-card');
+	// The quiz opens after the learner's run is loaded: read the screen only once it shows.
+	await card.locator('input, select, .order-text').first().waitFor();
 	switch (q.type) {
 		case 'single':
 		case 'truefalse': {
