@@ -63,7 +63,9 @@ export function classReport(assignments: Assignment[], reports: Report[], today:
 			entry.row.lastReport = report.made;
 			entry.row.name = report.student;
 		}
-		for (const lesson of report.lessons) {
+		// Only the lessons the assignment set: a report naming others was not made by this app.
+		const assigned = byId.get(report.assignmentId)!.lessons;
+		for (const lesson of report.lessons.filter((l) => assigned.includes(l.id))) {
 			const best = entry.best.get(lesson.id);
 			if (!best || RANK[lesson.status] > RANK[best]) entry.best.set(lesson.id, lesson.status);
 			const seen = latest.get(`${student}|${lesson.id}`);

@@ -83,6 +83,16 @@ describe('classReport', () => {
 		]);
 	});
 
+	it('counts only the lessons each assignment set', () => {
+		const r = classReport(
+			[a1],
+			[report(a1.id, 'A', 1, [lesson('light-refraction', 'completed', [true]), lesson('cells', 'mastered', [false])])],
+			'2026-11-25'
+		);
+		expect(r.questions.map((q) => q.lessonId)).toEqual(['light-refraction']);
+		expect(r.students[0].seconds).toBe(60);
+	});
+
 	it('ignores reports for assignments the class does not have', () => {
 		const r = classReport([a1], [report('zzzzzzzzzzzz', 'X', 1, [lesson('cells', 'mastered', [true])])], '2026-11-25');
 		expect(r.students).toEqual([]);
