@@ -3,8 +3,11 @@
  * with the quiz) and a new order when it is started again.
  */
 
-/** mulberry32: a small, well-known 32-bit generator; plenty for shuffling a few choices. */
-function random(seed: number): () => number {
+/**
+ * mulberry32: a small, well-known 32-bit generator; plenty for shuffling a few choices (and for
+ * tests that need reproducible random input).
+ */
+export function seededRandom(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
@@ -23,7 +26,7 @@ function hash(s: string): number {
 
 /** A permutation of 0..n-1 for this seed and key (the question id). */
 export function permutation(n: number, seed: number, key: string): number[] {
-	const next = random(seed ^ hash(key));
+	const next = seededRandom(seed ^ hash(key));
 	const order = [...Array(n).keys()];
 	for (let i = n - 1; i > 0; i--) {
 		const j = Math.floor(next() * (i + 1));

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CodeError, randomId } from '../../../src/lib/share/code-frame';
 import { MAX_PARTS, PART_SIZE, PartCollector, splitCode } from '../../../src/lib/share/code-parts';
+import { seededRandom as random } from '../../../src/lib/quiz/shuffle';
 
 /** A report-shaped code of the given length (the collector checks only the parts' hash). */
 const codeOf = (length: number) => ('TSR1.' + randomId(Math.ceil(length * 0.75))).slice(0, length);
-
-/** A small seeded generator (mulberry32), so a failing shuffle can be rerun. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function shuffle<T>(items: T[], next: () => number): T[] {
 	const out = [...items];

@@ -9,6 +9,7 @@ import { decodeAssignment, encodeAssignment, type Assignment } from '../../../sr
 import type { CodeProblem } from '../../../src/lib/share/code-frame';
 import { PartCollector, splitCode } from '../../../src/lib/share/code-parts';
 import { decodeReport, encodeReport, type Report } from '../../../src/lib/share/report-code';
+import { seededRandom as random } from '../../../src/lib/quiz/shuffle';
 
 const SEED = 20260305;
 const RUNS = 3000;
@@ -52,16 +53,6 @@ const report: Report = {
 	}))
 };
 const secretFor = (id: string) => (id === assignment.id ? SECRET : undefined);
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const CODE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const NOISE = CODE_CHARS + '.#:/ \n\t=+%?&\u00a0\u200b王光é😀\u0000';

@@ -17,6 +17,7 @@ import {
 	type Report,
 	type ReportLesson
 } from '../../../src/lib/share/report-code';
+import { seededRandom as random } from '../../../src/lib/quiz/shuffle';
 
 const SECRET = 'AAECAwQFBgcICQoLDA0ODw';
 const OTHER_SECRET = 'DwAOAQ0CDAMLBAoFCQYIBw';
@@ -84,16 +85,6 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 function flip(code: string, at: number): string {
 	const i = at < 0 ? code.length + at : at;
 	return code.slice(0, i) + ALPHABET[ALPHABET.indexOf(code[i]) ^ 32] + code.slice(i + 1);
-}
-
-/** A small seeded generator (mulberry32), so a failing case can be rerun. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 describe('report codes', () => {
