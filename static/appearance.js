@@ -1,5 +1,5 @@
 /*
- * Puts the saved text size, theme and motion setting on <html> before the first paint, so a dark
+ * Puts the saved text size, theme, motion setting and language on <html> before the first paint, so a dark
  * or 200% page never flashes light or small. A file, not an inline script: the CSP allows scripts
  * from 'self' only. It mirrors rootAttributes() in src/lib/appearance/appearance.ts (a unit test
  * checks that they agree); once the app starts, the settings in src/lib/settings.svelte.ts take over.
@@ -26,7 +26,15 @@
 	root.setAttribute('data-theme', theme);
 	root.setAttribute('data-motion', reduce ? 'reduce' : 'no-preference');
 	root.style.fontSize = size + '%';
-	if (saved.language === 'zh-CN' || saved.language === 'en') root.lang = saved.language;
+	// The language as src/lib/settings.svelte.ts picks it: the saved choice, else the browser's.
+	var preferred = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+	var language =
+		saved.language === 'zh-CN' || saved.language === 'en' ? saved.language : /^zh\b/i.test(preferred) ? 'zh-CN' : 'en';
+	// Pages are prerendered in Chinese. In another language the page stays hidden until the app has
+	// drawn it again (src/routes/+layout.svelte; app.css shows it after 3 s whatever happens), so
+	// the Chinese text never flashes and nothing jumps when the English, often longer, replaces it.
+	if (language !== root.lang) root.setAttribute('data-relang', '');
+	root.lang = language;
 	var meta = document.querySelector('meta[name="theme-color"]');
 	if (meta) meta.setAttribute('content', theme === 'dark' ? '#0b2522' : '#0f766e');
 })();

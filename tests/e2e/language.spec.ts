@@ -48,6 +48,44 @@ test.describe('a lesson opened first in an English browser', () => {
 	});
 });
 
+test.describe('a page opened cold in an English browser', () => {
+	// No service worker, so that every page load goes through the slow route below.
+	test.use({ locale: 'en-GB', serviceWorkers: 'block' });
+
+	test('never paints the prerendered Chinese, and nothing jumps when English replaces it', async ({ page }) => {
+		// A slow phone on a slow line: the prerendered page paints well before the app's code runs.
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 700));
+			await route.continue();
+		});
+		// Every layout shift, and whether any Chinese was visible on a painted frame.
+		await page.addInitScript(() => {
+			const seen = { shift: 0, chineseShown: false };
+			(window as unknown as { seen: typeof seen }).seen = seen;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) seen.shift += (entry as unknown as { value: number }).value;
+			}).observe({ type: 'layout-shift', buffered: true });
+			const look = () => {
+				const h1 = document.querySelector('h1');
+				if (h1 && /[\u4e00-\u9fff]/.test(h1.textContent ?? '') && getComputedStyle(h1).visibility === 'visible')
+					seen.chineseShown = true;
+				requestAnimationFrame(look);
+			};
+			requestAnimationFrame(look);
+		});
+		for (const path of ['/', '/lessons', '/lessons/inertia']) {
+			await page.goto(path);
+			await expect(page.locator('html')).not.toHaveAttribute('data-relang');
+			await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/[\u4e00-\u9fff]/);
+			await page.waitForTimeout(300);
+			const seen = await page.evaluate(
+				() => (window as unknown as { seen: { shift: number; chineseShown: boolean } }).seen
+			);
+			expect(seen, path).toEqual({ shift: 0, chineseShown: false });
+		}
+	});
+});
+
 test.describe('in a Chinese browser', () => {
 	test.use({ locale: 'zh-TW' });
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { appearanceFrom, MOTIONS, rootAttributes, TEXT_SIZES, THEMES } from '../../../src/lib/appearance/appearance';
+import { languageFromBrowser } from '../../../src/lib/i18n/dictionaries';
 
 const script = new Script(readFileSync('static/appearance.js', 'utf8'), { filename: 'appearance.js' });
 
@@ -18,7 +19,12 @@ interface Run {
 }
 
 /** Runs the script with `stored` as the saved string and the given system preferences. */
-function run(stored: string | null, system: { dark: boolean; reducedMotion: boolean }, storage = true): Run {
+function run(
+	stored: string | null,
+	system: { dark: boolean; reducedMotion: boolean },
+	storage = true,
+	browserLanguages = ['zh-CN', 'en']
+): Run {
 	const attributes: Record<string, string> = {};
 	const root = {
 		lang: 'zh-CN',
@@ -27,6 +33,7 @@ function run(stored: string | null, system: { dark: boolean; reducedMotion: bool
 	};
 	const meta = { content: '#0f766e', setAttribute: (_: string, value: string) => (meta.content = value) };
 	const context = {
+		navigator: { languages: browserLanguages, language: browserLanguages[0] },
 		document: { documentElement: root, querySelector: () => meta },
 		localStorage: {
 			getItem: () => {
@@ -57,7 +64,7 @@ describe('static/appearance.js', () => {
 						const want = rootAttributes(appearanceFrom(stored), system);
 						const got = run(JSON.stringify(stored), system);
 						expect(got, JSON.stringify({ stored, system })).toEqual({
-							attributes: { 'data-theme': want.theme, 'data-motion': want.motion },
+							attributes: { 'data-theme': want.theme, 'data-motion': want.motion, 'data-relang': '' },
 							fontSize: want.fontSize,
 							lang: 'en',
 							themeColor: want.themeColor
@@ -75,5 +82,17 @@ describe('static/appearance.js', () => {
 				themeColor: rootAttributes(appearanceFrom({}), dark).themeColor
 			});
 		}
+	});
+
+	it('picks the language as the app does, and hides a page it will redraw in another language', () => {
+		const system = { dark: false, reducedMotion: false };
+		for (const browserLanguages of [['zh-CN'], ['zh-TW', 'en'], ['en-US', 'zh-CN'], ['fr'], []])
+			for (const language of ['zh-CN', 'en', 'xx', undefined]) {
+				const stored = JSON.stringify({ language });
+				const want = language === 'zh-CN' || language === 'en' ? language : languageFromBrowser(browserLanguages);
+				const got = run(stored, system, true, browserLanguages);
+				expect(got.lang, stored + browserLanguages.join()).toBe(want);
+				expect('data-relang' in got.attributes, stored + browserLanguages.join()).toBe(want !== 'zh-CN');
+			}
 	});
 });
