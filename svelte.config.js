@@ -1,10 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { contentVersion } from './scripts/content-version.js';
 
 // Computed once per build and handed to the prerender process through the environment, so both
 // halves of the build agree even if a file is saved while it runs.
 process.env.TANSUO_VERSION ??= contentVersion();
+
+// The pre-paint script is inlined into every page (src/hooks.server.ts): the CSP allows exactly
+// that script by its hash, and no other inline script.
+const prePaint = readFileSync(new URL('./src/lib/appearance/pre-paint.js', import.meta.url));
+/** @type {`sha256-${string}`} */
+const prePaintHash = `sha256-${createHash('sha256').update(prePaint).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -25,7 +33,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', prePaintHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

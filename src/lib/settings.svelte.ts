@@ -1,7 +1,7 @@
 /*
  * App-wide settings, remembered on this device. The language starts from the browser's
  * (any Chinese → 中文, else English) until the learner picks one in settings. Text size, theme and
- * reduced motion live in the same stored object: static/appearance.js reads it before first paint,
+ * reduced motion live in the same stored object: src/lib/appearance/pre-paint.js reads it before first paint,
  * and from then on this class keeps <html> in step with the choices and the system's preferences.
  */
 import { browser } from '$app/environment';

@@ -36,3 +36,26 @@ test('a full session requests nothing from any other origin', async ({ page, con
 	expect(web.length).toBeGreaterThan(20); // the recorder saw the session
 	expect(web.filter((url) => new URL(url).origin !== origin)).toEqual([]);
 });
+
+test('the Content-Security-Policy allows no inline script but the pre-paint one, and nothing breaks it', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const violations: string[] = [];
+		(window as unknown as { violations: string[] }).violations = violations;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
+	});
+	for (const path of ['/', '/lessons', '/lessons/light-refraction', '/progress', '/settings', '/teacher']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+		expect(scriptSrc, path).not.toContain('unsafe-inline');
+		expect(scriptSrc, path).toMatch(/'sha256-/);
+		// The pre-paint script ran (it is what puts data-theme on <html> before the app starts).
+		await expect(page.locator('html'), path).toHaveAttribute('data-theme', 'light');
+		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+	}
+});

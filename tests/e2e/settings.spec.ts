@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForOfflineReady } from './helpers';
 
 const LESSON = '/lessons/light-refraction';
 
@@ -78,7 +77,9 @@ test.describe('before the app starts', () => {
 	// No service worker, so that page.route sees every request.
 	test.use({ serviceWorkers: 'block' });
 
-	test('static/appearance.js alone applies the saved settings: no light or small first paint', async ({ page }) => {
+	test('the inline pre-paint script alone applies the saved settings: no light or small first paint', async ({
+		page
+	}) => {
 		await page.goto('/settings');
 		await group(page, '颜色主题').getByRole('radio', { name: '深色' }).check();
 		await group(page, '文字大小').getByRole('radio', { name: '150%' }).check();
@@ -178,11 +179,4 @@ test('with a voice, a section is read aloud at the chosen speed and stops at the
 	await page.getByRole('button', { name: /下一部分/ }).click();
 	await expect(page.getByRole('button', { name: '朗读本节' })).toBeVisible();
 	expect((await said()).cancels).toBeGreaterThan(cancelsBefore);
-});
-
-test('the appearance script is precached, so an offline start keeps the settings', async ({ page }) => {
-	await page.goto('/');
-	await waitForOfflineReady(page);
-	const cached = await page.evaluate(async () => !!(await caches.match('/appearance.js', { ignoreSearch: true })));
-	expect(cached).toBe(true);
 });

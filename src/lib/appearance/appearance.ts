@@ -3,7 +3,7 @@
  * stored comes in as an unknown value and what the system prefers comes in as arguments, and out
  * come the attributes to put on <html>.
  *
- * static/appearance.js does the same before first paint (it cannot import this module), and
+ * src/lib/appearance/pre-paint.js does the same before first paint (it cannot import this module), and
  * tests/unit/appearance/appearance-script.test.ts checks that the two agree.
  */
 

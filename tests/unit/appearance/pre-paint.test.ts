@@ -1,5 +1,5 @@
 /*
- * static/appearance.js runs before the app, as a plain script, so it repeats rootAttributes()
+ * src/lib/appearance/pre-paint.js runs before the app, as a plain script inlined into each page, so it repeats rootAttributes()
  * instead of importing it. This runs the real file against fake browser objects and checks that
  * the two agree for every combination of stored value and system preference.
  */
@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { appearanceFrom, MOTIONS, rootAttributes, TEXT_SIZES, THEMES } from '../../../src/lib/appearance/appearance';
 import { languageFromBrowser } from '../../../src/lib/i18n/dictionaries';
 
-const script = new Script(readFileSync('static/appearance.js', 'utf8'), { filename: 'appearance.js' });
+const script = new Script(readFileSync('src/lib/appearance/pre-paint.js', 'utf8'), {
+	filename: 'pre-paint.js'
+});
 
 interface Run {
 	attributes: Record<string, string>;
@@ -54,7 +56,7 @@ const systems = [
 	{ dark: true, reducedMotion: true }
 ];
 
-describe('static/appearance.js', () => {
+describe('the pre-paint script', () => {
 	it('agrees with rootAttributes() for every setting and system preference', () => {
 		for (const textSize of [...TEXT_SIZES, 300, undefined])
 			for (const theme of [...THEMES, 'sepia', undefined])

@@ -1,16 +1,20 @@
 /*
- * Puts the saved text size, theme, motion setting and language on <html> before the first paint, so a dark
- * or 200% page never flashes light or small. A file, not an inline script: the CSP allows scripts
- * from 'self' only. It mirrors rootAttributes() in src/lib/appearance/appearance.ts (a unit test
- * checks that they agree); once the app starts, the settings in src/lib/settings.svelte.ts take over.
+ * Puts the saved text size, theme, motion setting and language on <html> before the first paint,
+ * so a dark or 200% page never flashes light or small. Inlined into every page's <head> by
+ * src/hooks.server.ts (no request to wait for), and allowed by its hash in the CSP, which
+ * svelte.config.js computes from this file: the CSP still allows no other inline script. It
+ * mirrors rootAttributes() in src/lib/appearance/appearance.ts (a unit test checks that they
+ * agree); once the app starts, the settings in src/lib/settings.svelte.ts take over.
  */
 (function () {
+	/** @type {{ theme?: unknown, motion?: unknown, textSize?: unknown, language?: unknown }} */
 	var saved = {};
 	try {
 		saved = JSON.parse(localStorage.getItem('tansuo.settings.v1') || '{}') || {};
 	} catch {
 		// Private mode or a damaged entry: the defaults.
 	}
+	/** @param {string} query */
 	function prefers(query) {
 		return !!window.matchMedia && window.matchMedia(query).matches;
 	}
@@ -22,7 +26,7 @@
 				? 'dark'
 				: 'light';
 	var reduce = saved.motion === 'on' || (saved.motion !== 'off' && prefers('(prefers-reduced-motion: reduce)'));
-	var size = [100, 125, 150, 175, 200].indexOf(saved.textSize) >= 0 ? saved.textSize : 100;
+	var size = [100, 125, 150, 175, 200].indexOf(/** @type {number} */ (saved.textSize)) >= 0 ? saved.textSize : 100;
 	root.setAttribute('data-theme', theme);
 	root.setAttribute('data-motion', reduce ? 'reduce' : 'no-preference');
 	root.style.fontSize = size + '%';
