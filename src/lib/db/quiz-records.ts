@@ -2,15 +2,28 @@
  * Reading and writing a learner's quiz: attempts, the current run, and the lesson's progress.
  * Each write is small and immediate, so closing the tab at any moment loses nothing.
  */
-import { database, type Attempt, type LessonProgress, type QuizRun } from './database';
+import {
+	database,
+	type Attempt,
+	type DayActivity,
+	type LessonProgress,
+	type QuizRun,
+	type ReviewCard
+} from './database';
 import { guardedWrite } from './storage-errors';
 import { dayOf } from '../progress/days';
 
 /**
  * The FSRS scheduler, loaded with the first answer rather than with every lesson page (which only
- * saves the reader's place). `warmUpAnswering()` fetches it as a quiz opens.
+ * saves the reader's place). `warmUpAnswering()` fetches it as a quiz opens. Kept once loaded:
+ * awaiting import() again, even of a module already there, costs Chromium about 10 ms a time.
  */
-const scheduler = () => import('../review/schedule');
+type Schedule = typeof import('../review/schedule');
+let schedule: Schedule | undefined;
+async function scheduler(): Promise<Schedule> {
+	schedule ??= await import('../review/schedule');
+	return schedule;
+}
 export function warmUpAnswering(): void {
 	void scheduler();
 }
@@ -48,49 +61,132 @@ export async function saveProgress(
 }
 
 /**
- * Records one checked answer, in one transaction with everything it changes: the run's place,
- * the day's activity, the time spent in the lesson and, for a first try, the review card.
+ * The rows an answer changes, read ahead while its question is on screen: the lesson's progress,
+ * the day's activity and the question's review card, as they were then.
  */
-export async function recordAttempt(attempt: Attempt, run?: QuizRun): Promise<void> {
+export interface AnswerRows {
+	questionId: string;
+	day: string;
+	progress?: LessonProgress;
+	activity?: DayActivity;
+	card?: ReviewCard;
+}
+
+/** Reads the rows that answering `questionId` now would change (see recordAttempt). */
+export async function readAnswerRows(
+	profileId: string,
+	lessonId: string,
+	questionId: string,
+	now: number
+): Promise<AnswerRows> {
 	const db = database();
-	const { profileId, lessonId, questionId, at } = attempt;
-	const { review } = await scheduler();
-	await guardedWrite(() =>
-		db.transaction('rw', [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards], async () => {
-			// Reads together, then writes together: IndexedDB queues them, so nothing waits in turn.
-			const day = dayOf(at);
-			const [progress, activity, existing] = await Promise.all([
+	const day = dayOf(now);
+	const [progress, activity, card] = await db.transaction(
+		'r',
+		[db.lessonProgress, db.dailyActivity, db.reviewCards],
+		() =>
+			Promise.all([
 				db.lessonProgress.get([profileId, lessonId]),
 				db.dailyActivity.get([profileId, day]),
-				attempt.firstTry ? db.reviewCards.get([profileId, lessonId, questionId]) : undefined
-			]);
-			await Promise.all([
-				db.attempts.add(attempt),
-				db.lessonProgress.put({
-					step: 0,
-					openedAt: at,
-					...progress,
-					...(run ? { run } : {}),
+				db.reviewCards.get([profileId, lessonId, questionId])
+			])
+	);
+	return { questionId, day, progress, activity, card };
+}
+
+/** The rows after one answer, computed from the rows before it. */
+function answered(rows: AnswerRows, attempt: Attempt, review: Schedule['review'], run?: QuizRun) {
+	const { profileId, lessonId, questionId, at } = attempt;
+	const { progress, activity, card } = rows;
+	return {
+		progress: {
+			step: 0,
+			openedAt: at,
+			...progress,
+			...(run ? { run } : {}),
+			profileId,
+			lessonId,
+			timeMs: (progress?.timeMs ?? 0) + attempt.ms,
+			updatedAt: at
+		} satisfies LessonProgress,
+		activity: {
+			profileId,
+			day: rows.day,
+			answers: (activity?.answers ?? 0) + 1,
+			correct: (activity?.correct ?? 0) + (attempt.correct ? 1 : 0),
+			ms: (activity?.ms ?? 0) + attempt.ms
+		} satisfies DayActivity,
+		// Only a first try moves the card.
+		card: attempt.firstTry
+			? ({
 					profileId,
 					lessonId,
-					timeMs: (progress?.timeMs ?? 0) + attempt.ms,
-					updatedAt: at
-				}),
-				db.dailyActivity.put({
-					profileId,
-					day,
-					answers: (activity?.answers ?? 0) + 1,
-					correct: (activity?.correct ?? 0) + (attempt.correct ? 1 : 0),
-					ms: (activity?.ms ?? 0) + attempt.ms
-				}),
-				attempt.firstTry &&
-					db.reviewCards.put({
-						profileId,
-						lessonId,
-						questionId,
-						card: review(existing?.card, attempt.correct, attempt.hintsUsed, at)
-					})
-			]);
+					questionId,
+					card: review(card?.card, attempt.correct, attempt.hintsUsed, at)
+				} satisfies ReviewCard)
+			: undefined
+	};
+}
+
+/** Thrown inside a transaction to undo it: the rows read ahead had changed meanwhile. */
+class RowsChanged extends Error {}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Records one checked answer, in one transaction with everything it changes: the run's place,
+ * the day's activity, the time spent in the lesson and, for a first try, the review card.
+ *
+ * With the rows read ahead (readAnswerRows), the transaction does not wait to read before it
+ * writes: it reads the rows again and writes the new ones in the same breath (IndexedDB runs a
+ * transaction's requests in order, so the reads see the rows before the writes). Should a read
+ * differ from what was read ahead (another tab, or reading time saved meanwhile), the transaction
+ * is undone and the answer recorded again the slow way. Either way, exactly one answer is counted.
+ */
+export async function recordAttempt(attempt: Attempt, run?: QuizRun, ahead?: AnswerRows): Promise<void> {
+	const db = database();
+	const { profileId, lessonId, questionId, at } = attempt;
+	const { review } = schedule ?? (await scheduler());
+	const tables = [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards];
+	const read = (day: string) =>
+		Promise.all([
+			db.lessonProgress.get([profileId, lessonId]),
+			db.dailyActivity.get([profileId, day]),
+			db.reviewCards.get([profileId, lessonId, questionId])
+		]);
+	const write = (rows: AnswerRows) => {
+		const next = answered(rows, attempt, review, run);
+		return Promise.all([
+			db.attempts.add(attempt),
+			db.lessonProgress.put(next.progress),
+			db.dailyActivity.put(next.activity),
+			next.card && db.reviewCards.put(next.card)
+		]);
+	};
+
+	if (ahead && ahead.questionId === questionId && ahead.day === dayOf(at)) {
+		try {
+			await guardedWrite(() =>
+				db.transaction('rw', tables, async () => {
+					const now = read(ahead.day);
+					const written = write(ahead);
+					written.catch(() => {}); // rejected only when the transaction is undone below
+					const [progress, activity, card] = await now;
+					if (!same(progress, ahead.progress) || !same(activity, ahead.activity) || !same(card, ahead.card))
+						throw new RowsChanged();
+					await written;
+				})
+			);
+			return;
+		} catch (e) {
+			if (!(e instanceof RowsChanged)) throw e;
+		}
+	}
+	await guardedWrite(() =>
+		db.transaction('rw', tables, async () => {
+			const day = dayOf(at);
+			const [progress, activity, card] = await read(day);
+			await write({ questionId, day, progress, activity, card });
 		})
 	);
 }

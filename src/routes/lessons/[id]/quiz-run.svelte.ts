@@ -8,7 +8,15 @@ import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
 import { quizResult } from '$lib/quiz/mastery';
 import type { Attempt, QuizRun } from '$lib/db/database';
-import { attemptsOfRun, loadProgress, recordAttempt, saveProgress, warmUpAnswering } from '$lib/db/quiz-records';
+import {
+	attemptsOfRun,
+	loadProgress,
+	readAnswerRows,
+	recordAttempt,
+	saveProgress,
+	warmUpAnswering,
+	type AnswerRows
+} from '$lib/db/quiz-records';
 import { newId } from '$lib/db/profiles';
 import { StorageFullError } from '$lib/db/storage-errors';
 
@@ -35,6 +43,9 @@ export class QuizRunState {
 	records = $state<Record<string, QuestionRecord>>({});
 	saveError = $state<'full' | 'failed' | undefined>();
 	#shownAt = Date.now();
+	/** The rows the next answer changes, read while the learner thinks (see recordAttempt). */
+	#ahead: AnswerRows | undefined;
+	#writes = 0;
 
 	constructor(
 		readonly profileId: string,
@@ -64,6 +75,7 @@ export class QuizRunState {
 			await this.#save({ run: $state.snapshot(this.run) });
 		}
 		this.#shownAt = Date.now();
+		this.#readAhead();
 	}
 
 	/** Grades an answer and records it at once. Invalid answers are not tries. */
@@ -89,9 +101,13 @@ export class QuizRunState {
 		// Saved before the screen changes: feedback never shows for an answer the device has not
 		// kept, and the write does not queue behind the re-render it would cause.
 		const started = performance.now();
-		await this.#guard(() => recordAttempt(attempt, $state.snapshot(this.run)));
+		const ahead = this.#ahead;
+		this.#ahead = undefined;
+		this.#writes++;
+		await this.#guard(() => recordAttempt(attempt, $state.snapshot(this.run), ahead));
 		// Read by scripts/bench-db.mjs: how long saving one answer takes on a real browser.
 		performance.measure('tansuo:record-answer', { start: started });
+		this.#readAhead();
 		this.records[question.id] = {
 			tries: before.tries + 1,
 			firstTryCorrect: before.tries === 0 ? correct : before.firstTryCorrect,
@@ -133,7 +149,23 @@ export class QuizRunState {
 	}
 
 	async #save(change: Parameters<typeof saveProgress>[2]): Promise<void> {
+		this.#ahead = undefined;
+		this.#writes++;
 		await this.#guard(() => saveProgress(this.profileId, this.lessonId, change, Date.now()));
+		this.#readAhead();
+	}
+
+	/** Reads, in the background, the rows that answering the current question would change. */
+	#readAhead(): void {
+		const questionId = this.questionIds[this.run.current];
+		if (!questionId || this.run.finished) return;
+		const writes = this.#writes;
+		readAnswerRows(this.profileId, this.lessonId, questionId, Date.now()).then(
+			(rows) => {
+				if (writes === this.#writes) this.#ahead = rows; // else a write came first: read again after it
+			},
+			() => {} // only a shortcut: without it, the answer reads for itself
+		);
 	}
 
 	async #guard(write: () => Promise<void>): Promise<void> {
