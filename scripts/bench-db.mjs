@@ -176,12 +176,12 @@ try {
 	}
 
 	console.log(`\nWith ${ATTEMPTS.toLocaleString('en')} stored attempts, in headless Chromium:`);
-	console.log(
-		`  record one answer, tap to saved: p50 ${percentile(records.tap, 50).toFixed(1)} ms, p95 ${percentile(records.tap, 95).toFixed(1)} ms (${records.tap.length} answers)`
-	);
-	console.log(
-		`  record one answer, saving alone: p50 ${percentile(records.script, 50).toFixed(1)} ms, p95 ${percentile(records.script, 95).toFixed(1)} ms (${records.script.length} answers)`
-	);
+	const percentiles = (label, xs) =>
+		console.log(
+			`  ${label}: p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms (${xs.length} answers)`
+		);
+	percentiles('record one answer, tap to saved', records.tap);
+	percentiles('record one answer, saving alone', records.script);
 	console.log(
 		`  progress page, cold load (navigation start to figures painted): median ${percentile(renders, 50).toFixed(0)} ms, worst ${Math.max(...renders).toFixed(0)} ms (${renders.length} loads)`
 	);

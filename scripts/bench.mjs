@@ -319,7 +319,7 @@ async function lighthouseRuns(language) {
 					// each run from about:blank) is kept until the new one reports its first contentful paint,
 					// else for a timeout. With the Chromium flag --disable-features=PaintHolding the pages
 					// show at 0.3–0.8 s instead of 1.2–2.3 s (see the README's figures).
-					observedFcp: median(lhrs.map((l) => l.audits.metrics.details.items[0].observedFirstContentfulPaint))
+					observedFcp: mid.audits.metrics.details.items[0].observedFirstContentfulPaint
 				},
 				problems: problems(lhrs),
 				lighthouseVersion: mid.lighthouseVersion,

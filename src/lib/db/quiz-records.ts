@@ -72,6 +72,16 @@ export interface AnswerRows {
 	card?: ReviewCard;
 }
 
+/** The rows an answer to `questionId` on `day` changes, as they are now (inside a transaction). */
+function readRows(profileId: string, lessonId: string, questionId: string, day: string) {
+	const db = database();
+	return Promise.all([
+		db.lessonProgress.get([profileId, lessonId]),
+		db.dailyActivity.get([profileId, day]),
+		db.reviewCards.get([profileId, lessonId, questionId])
+	]);
+}
+
 /** Reads the rows that answering `questionId` now would change (see recordAttempt). */
 export async function readAnswerRows(
 	profileId: string,
@@ -84,12 +94,7 @@ export async function readAnswerRows(
 	const [progress, activity, card] = await db.transaction(
 		'r',
 		[db.lessonProgress, db.dailyActivity, db.reviewCards],
-		() =>
-			Promise.all([
-				db.lessonProgress.get([profileId, lessonId]),
-				db.dailyActivity.get([profileId, day]),
-				db.reviewCards.get([profileId, lessonId, questionId])
-			])
+		() => readRows(profileId, lessonId, questionId, day)
 	);
 	return { questionId, day, progress, activity, card };
 }
@@ -148,12 +153,7 @@ export async function recordAttempt(attempt: Attempt, run?: QuizRun, ahead?: Ans
 	const { profileId, lessonId, questionId, at } = attempt;
 	const { review } = schedule ?? (await scheduler());
 	const tables = [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards];
-	const read = (day: string) =>
-		Promise.all([
-			db.lessonProgress.get([profileId, lessonId]),
-			db.dailyActivity.get([profileId, day]),
-			db.reviewCards.get([profileId, lessonId, questionId])
-		]);
+	const read = (day: string) => readRows(profileId, lessonId, questionId, day);
 	const write = (rows: AnswerRows) => {
 		const next = answered(rows, attempt, review, run);
 		return Promise.all([
