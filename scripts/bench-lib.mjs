@@ -104,6 +104,12 @@ export function lessonPath(dir = BUILD) {
 
 const built = (dir, path) => existsSync(join(dir, `${path}.html`)) || existsSync(join(dir, path, 'index.html'));
 
+/** A route's page in a language: English pages are prerendered under /en (src/lib/i18n/paths.ts). */
+export function inLanguage(path, language) {
+	if (language !== 'en') return path;
+	return path === '/' ? '/en' : `/en${path}`;
+}
+
 /** The key pages a first visit may land on; /teacher only when the build has it. */
 export function keyPages(dir = BUILD) {
 	const pages = ['/', '/lessons', lessonPath(dir), '/progress', '/review', '/settings', '/teacher'];

@@ -1,6 +1,7 @@
 /*
  * App-wide settings, remembered on this device. The language starts from the browser's
- * (any Chinese → 中文, else English) until the learner picks one in settings. Text size, theme and
+ * (any Chinese → 中文, else English) until the learner picks one in settings. While a page is
+ * prerendered, the language is the one its path says (src/lib/i18n/paths.ts). Text size, theme and
  * reduced motion live in the same stored object: src/lib/appearance/pre-paint.js reads it before first paint,
  * and from then on this class keeps <html> in step with the choices and the system's preferences.
  */
@@ -8,6 +9,7 @@ import { browser } from '$app/environment';
 import { MediaQuery } from 'svelte/reactivity';
 import { LANGUAGES, type Language } from './content/types';
 import { dictionaries, languageFromBrowser } from './i18n/dictionaries';
+import { pathInLanguage } from './i18n/paths';
 import { appearanceFrom, rootAttributes, type Appearance, type RootAttributes } from './appearance/appearance';
 import { speechRateFrom, type SpeechRate } from './appearance/speech';
 
@@ -51,8 +53,21 @@ class Settings {
 	#prefersReducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)', false);
 
 	/** The language in use: the learner's choice, else the browser's. */
-	language = $derived<Language>(this.#chosen ?? this.#detected);
-	t = $derived(dictionaries[this.language]);
+	get language(): Language {
+		return browser ? (this.#chosen ?? this.#detected) : this.#prerendering;
+	}
+	get t() {
+		return dictionaries[this.language];
+	}
+	#prerendering: Language = 'zh-CN';
+
+	/**
+	 * Set by the root layout as a page is prerendered: the language of its path. A page renders
+	 * synchronously from the layout down, so pages prerendered one after another never mix.
+	 */
+	prerenderIn(language: Language) {
+		if (!browser) this.#prerendering = language;
+	}
 
 	/** Text size, theme and reduced motion as chosen (`system` not resolved). */
 	get appearance(): Readonly<Appearance> {
@@ -83,6 +98,11 @@ class Settings {
 			this.#appearance = appearanceFrom(stored);
 			this.#speechRate = speechRateFrom(stored);
 		});
+	}
+
+	/** A path of this app (from resolve()) in the language in use: /lessons → /en/lessons. */
+	localize(path: string): string {
+		return pathInLanguage(path, this.language);
 	}
 
 	setLanguage(language: Language) {

@@ -8,6 +8,8 @@ test.describe('in an English browser', () => {
 		await page.goto('/lessons');
 		await expect(page.getByRole('heading', { level: 1, name: 'All lessons' })).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		// The page prerendered in English, which a reload or a bookmark opens directly.
+		await expect(page).toHaveURL(/\/en\/lessons$/);
 		const firstCard = page.locator('.card').first();
 		const englishTitle = await firstCard.locator('.card-title').textContent();
 
@@ -15,6 +17,8 @@ test.describe('in an English browser', () => {
 		await page.getByRole('radio', { name: '简体中文' }).check();
 		await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		await expect(page).toHaveURL(/\/settings$/);
+		await expect(page.getByRole('link', { name: '课程' })).toHaveAttribute('href', '/lessons');
 
 		await page.goto('/lessons');
 		await expect(page.getByRole('heading', { level: 1, name: '全部课程' })).toBeVisible();
@@ -31,13 +35,17 @@ test.describe('in an English browser', () => {
 		await page.getByRole('link', { name: '设置' }).click();
 		await page.getByRole('radio', { name: 'English' }).check();
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+		await expect(page).toHaveURL(/\/en\/settings$/);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+		await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
 	});
 });
 
 test.describe('a lesson opened first in an English browser', () => {
 	test.use({ locale: 'en-GB' });
 
-	test('shows its objectives and sections in English, not the prerendered Chinese', async ({ page }) => {
+	test('shows its objectives and sections in English', async ({ page }) => {
 		const lesson = lessonById('inertia');
 		await page.goto(`/lessons/${lesson.id}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.text.en.title);
@@ -52,7 +60,7 @@ test.describe('a page opened cold in an English browser', () => {
 	// No service worker, so that every page load goes through the slow route below.
 	test.use({ locale: 'en-GB', serviceWorkers: 'block' });
 
-	test('never paints the prerendered Chinese, and nothing jumps when English replaces it', async ({ page }) => {
+	test('never paints Chinese, and nothing jumps as the app starts', async ({ page }) => {
 		// A slow phone on a slow line: the prerendered page paints well before the app's code runs.
 		await page.route('**/_app/immutable/**/*.js', async (route) => {
 			await new Promise((resolve) => setTimeout(resolve, 700));
@@ -83,6 +91,38 @@ test.describe('a page opened cold in an English browser', () => {
 			);
 			expect(seen, path).toEqual({ shift: 0, chineseShown: false });
 		}
+	});
+});
+
+test.describe('an English browser with the app code not yet loaded', () => {
+	test.use({ locale: 'en-GB', serviceWorkers: 'block' });
+
+	test('is sent from a Chinese address to the English page, drawn in English', async ({ page }) => {
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await page.goto('/lessons/inertia?from=link#top');
+		await expect(page).toHaveURL(/\/en\/lessons\/inertia\?from=link#top$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonById('inertia').text.en.title);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('each page reads in both languages, English under /en', async ({ page }) => {
+		const lesson = lessonById('inertia');
+		await page.goto(`/en/lessons/${lesson.id}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.text.en.title);
+		await expect(page.locator('.objectives li').first()).toHaveText(plain(lesson.text.en.objectives[0]));
+		await page.getByRole('link', { name: 'Back to all lessons' }).click();
+		await expect(page).toHaveURL(/\/en\/lessons$/);
+		await expect(page.getByRole('heading', { level: 1, name: 'All lessons' })).toBeVisible();
+
+		await page.goto(`/lessons/${lesson.id}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.text['zh-CN'].title);
 	});
 });
 

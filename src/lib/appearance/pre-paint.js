@@ -34,10 +34,17 @@
 	var preferred = (navigator.languages && navigator.languages[0]) || navigator.language || '';
 	var language =
 		saved.language === 'zh-CN' || saved.language === 'en' ? saved.language : /^zh\b/i.test(preferred) ? 'zh-CN' : 'en';
-	// Pages are prerendered in Chinese. In another language the page stays hidden until the app has
-	// drawn it again (src/routes/+layout.svelte; app.css shows it after 3 s whatever happens), so
-	// the Chinese text never flashes and nothing jumps when the English, often longer, replaces it.
-	if (language !== root.lang) root.setAttribute('data-relang', '');
+	// Each page is prerendered in both languages, English under /en (src/lib/i18n/paths.ts). A page
+	// in the other language is swapped for its twin before anything is drawn; it stays hidden
+	// meanwhile (app.css shows it after 3 s whatever happens), so it never flashes.
+	var path = location.pathname;
+	var english = path === '/en' || path.indexOf('/en/') === 0;
+	if ((language === 'en') !== english) {
+		var route = english ? path.slice(3) || '/' : path;
+		var twin = language === 'en' ? (route === '/' ? '/en' : '/en' + route) : route;
+		root.setAttribute('data-relang', '');
+		location.replace(twin + location.search + location.hash);
+	}
 	root.lang = language;
 	var meta = document.querySelector('meta[name="theme-color"]');
 	if (meta) meta.setAttribute('content', theme === 'dark' ? '#0b2522' : '#0f766e');

@@ -3,6 +3,7 @@
  * checks them against each other and against the whole library, and returns rendered lessons.
  * Any problem anywhere throws one ContentError listing them all, so the build stops.
  */
+import { pathInLanguage } from '../i18n/paths';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { LANGUAGES, type Language, type Lesson, type LessonSummary } from '../content/types';
@@ -78,7 +79,9 @@ export function loadLibrary({ root, base = '', displayRoot = process.cwd() }: Lo
 				};
 				const render = createRenderer({
 					image: (src) => `${base}/lesson-assets/${idForUrls}/${resolveImage(src)}`,
-					link: (href) => (href.startsWith('lesson:') ? `${base}/lessons/${href.slice(7)}` : href)
+					// A link to another lesson goes to its page in the same language.
+					link: (href) =>
+						href.startsWith('lesson:') ? `${base}${pathInLanguage(`/lessons/${href.slice(7)}`, language)}` : href
 				});
 				const result = parseLessonFile(file, readFileSync(path, 'utf8'), language, render, problems);
 				if (!result) continue;

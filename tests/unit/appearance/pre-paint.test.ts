@@ -8,6 +8,7 @@ import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { appearanceFrom, MOTIONS, rootAttributes, TEXT_SIZES, THEMES } from '../../../src/lib/appearance/appearance';
 import { languageFromBrowser } from '../../../src/lib/i18n/dictionaries';
+import { languageOfPath, pathInLanguage } from '../../../src/lib/i18n/paths';
 
 const script = new Script(readFileSync('src/lib/appearance/pre-paint.js', 'utf8'), {
 	filename: 'pre-paint.js'
@@ -18,6 +19,8 @@ interface Run {
 	fontSize: string;
 	lang: string;
 	themeColor: string;
+	/** Where the script sent the browser instead, if anywhere. */
+	replacedBy?: string;
 }
 
 /** Runs the script with `stored` as the saved string and the given system preferences. */
@@ -25,8 +28,10 @@ function run(
 	stored: string | null,
 	system: { dark: boolean; reducedMotion: boolean },
 	storage = true,
-	browserLanguages = ['zh-CN', 'en']
+	browserLanguages = ['zh-CN', 'en'],
+	address = { pathname: '/', search: '', hash: '' }
 ): Run {
+	let replacedBy: string | undefined;
 	const attributes: Record<string, string> = {};
 	const root = {
 		lang: 'zh-CN',
@@ -36,6 +41,7 @@ function run(
 	const meta = { content: '#0f766e', setAttribute: (_: string, value: string) => (meta.content = value) };
 	const context = {
 		navigator: { languages: browserLanguages, language: browserLanguages[0] },
+		location: { ...address, replace: (to: string) => (replacedBy = to) },
 		document: { documentElement: root, querySelector: () => meta },
 		localStorage: {
 			getItem: () => {
@@ -48,7 +54,9 @@ function run(
 		})
 	};
 	script.runInNewContext({ ...context, window: context });
-	return { attributes, fontSize: root.style.fontSize, lang: root.lang, themeColor: meta.content };
+	const result: Run = { attributes, fontSize: root.style.fontSize, lang: root.lang, themeColor: meta.content };
+	if (replacedBy !== undefined) result.replacedBy = replacedBy;
+	return result;
 }
 
 const systems = [
@@ -69,7 +77,8 @@ describe('the pre-paint script', () => {
 							attributes: { 'data-theme': want.theme, 'data-motion': want.motion, 'data-relang': '' },
 							fontSize: want.fontSize,
 							lang: 'en',
-							themeColor: want.themeColor
+							themeColor: want.themeColor,
+							replacedBy: '/en'
 						});
 					}
 	});
@@ -86,15 +95,31 @@ describe('the pre-paint script', () => {
 		}
 	});
 
-	it('picks the language as the app does, and hides a page it will redraw in another language', () => {
+	it('picks the language as the app does, and swaps a page in the other language for its twin', () => {
 		const system = { dark: false, reducedMotion: false };
+		const addresses = [
+			{ pathname: '/', search: '', hash: '' },
+			{ pathname: '/en', search: '', hash: '' },
+			{ pathname: '/lessons/inertia', search: '', hash: '' },
+			{ pathname: '/en/lessons/inertia', search: '', hash: '' },
+			{ pathname: '/teacher/class', search: '?id=c1', hash: '' },
+			{ pathname: '/en/join', search: '', hash: '#code-part' },
+			// Not the English tree, though it starts with the same letters.
+			{ pathname: '/english', search: '', hash: '' }
+		];
 		for (const browserLanguages of [['zh-CN'], ['zh-TW', 'en'], ['en-US', 'zh-CN'], ['fr'], []])
-			for (const language of ['zh-CN', 'en', 'xx', undefined]) {
-				const stored = JSON.stringify({ language });
-				const want = language === 'zh-CN' || language === 'en' ? language : languageFromBrowser(browserLanguages);
-				const got = run(stored, system, true, browserLanguages);
-				expect(got.lang, stored + browserLanguages.join()).toBe(want);
-				expect('data-relang' in got.attributes, stored + browserLanguages.join()).toBe(want !== 'zh-CN');
-			}
+			for (const language of ['zh-CN', 'en', 'xx', undefined])
+				for (const address of addresses) {
+					const stored = JSON.stringify({ language });
+					const label = `${stored} ${browserLanguages.join()} ${address.pathname}`;
+					const want = language === 'zh-CN' || language === 'en' ? language : languageFromBrowser(browserLanguages);
+					const got = run(stored, system, true, browserLanguages, address);
+					expect(got.lang, label).toBe(want);
+					const swapped = languageOfPath(address.pathname) !== want;
+					expect('data-relang' in got.attributes, label).toBe(swapped);
+					expect(got.replacedBy, label).toBe(
+						swapped ? pathInLanguage(address.pathname, want) + address.search + address.hash : undefined
+					);
+				}
 	});
 });

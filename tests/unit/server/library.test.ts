@@ -23,12 +23,15 @@ describe('a valid library', () => {
 	});
 
 	it('renders formulas to MathML, images and lesson links to app URLs, blocks to labelled HTML', () => {
-		const en = library!.lessons.find((l) => l.id === 'shadows')!.text.en;
+		const { text } = library!.lessons.find((l) => l.id === 'shadows')!;
+		const en = text.en;
 		const html = en.sections.map((s) => s.html).join('\n');
 		expect(html).toContain('<math');
 		expect(html).not.toContain('katex-html'); // MathML only: no KaTeX CSS or fonts needed
 		expect(html).toContain('src="/lesson-assets/shadows/diagram.svg"');
-		expect(html).toContain('href="/lessons/light-basics"');
+		// A link to another lesson stays in the lesson's language.
+		expect(html).toContain('href="/en/lessons/light-basics"');
+		expect(text['zh-CN'].sections[0].html).toContain('href="/lessons/light-basics"');
 		expect(html).toMatch(/class="safety"[^>]*><strong>Safety:<\/strong> Never shine/);
 		expect(html).toContain('<strong>Myth:</strong> A shadow is part of the object.');
 		expect(library!.assets).toContainEqual(
