@@ -3,6 +3,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { contentVersion } from './scripts/content-version.js';
+import { englishEntries } from './scripts/english-entries.js';
 
 // Computed once per build and handed to the prerender process through the environment, so both
 // halves of the build agree even if a file is saved while it runs.
@@ -21,7 +22,8 @@ const config = {
 		// Every page is prerendered; the result is plain files any static host can serve.
 		// 404.html: the app's own "page not found", for hosts that serve it for unknown paths.
 		adapter: adapter({ strict: true, fallback: '404.html' }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Each page in Chinese ('*' and the links from there) and in English under /en.
+		prerender: { entries: ['*', ...englishEntries()], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// A hash of what goes into the build, not Date.now(): identical sources give identical
 		// builds, and any change to code, lessons or assets gives a new service-worker version.
 		version: { name: process.env.TANSUO_VERSION },

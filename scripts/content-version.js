@@ -4,7 +4,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOTS = ['src', 'lessons', 'static', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
+const ROOTS = [
+	'src',
+	'lessons',
+	'static',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'scripts/english-entries.js'
+];
 
 /** @param {string} path @param {string[]} out */
 function walk(path, out) {

@@ -46,3 +46,32 @@ test('after one visit, the catalog and a lesson never opened work offline, after
 	await page.goto('/settings');
 	await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
 });
+
+test.describe('in English', () => {
+	test.use({ locale: 'en-GB' });
+
+	test('the English pages and their data work offline too, after a cold reload', async ({ page, context }) => {
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/en$/);
+		await waitForOfflineReady(page);
+		await context.setOffline(true);
+
+		// A cold load of an English page never visited, and of a Chinese address (sent to its twin).
+		await page.goto('/en/lessons');
+		await expect(page.getByRole('heading', { level: 1, name: 'All lessons' })).toBeVisible();
+		const hrefs = await page.locator('.card').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs.every((href) => href.startsWith('/en/lessons/'))).toBe(true);
+		await page.goto(hrefs.at(-1)!.slice(3));
+		await expect(page).toHaveURL(new RegExp(`${hrefs.at(-1)}$`));
+		await expect(page.getByRole('button', { name: /Next/ })).toBeVisible();
+
+		// In-app navigation offline fetches the English pages' data, which the cache holds once for both.
+		await page.getByRole('link', { name: /Back to all lessons/ }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'All lessons' })).toBeVisible();
+		await page.locator(`.card[href="${hrefs[0]}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`${hrefs[0]}$`));
+		await expect(page.getByRole('button', { name: /Next/ })).toBeVisible();
+		const served = await page.evaluate(async (url) => (await fetch(url)).ok, `${hrefs[0]}/__data.json`);
+		expect(served).toBe(true);
+	});
+});
