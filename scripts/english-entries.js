@@ -14,6 +14,7 @@ function pages(dir, route, out) {
 	}
 }
 
+/** @returns {`/${string}`[]} */
 export function englishEntries(root = process.cwd()) {
 	/** @type {string[]} */
 	const routes = [];
@@ -21,8 +22,9 @@ export function englishEntries(root = process.cwd()) {
 	const subjects = readdirSync(join(root, 'lessons')).filter((name) =>
 		statSync(join(root, 'lessons', name)).isDirectory()
 	);
-	return [
+	const paths = [
 		...routes.map((route) => `/en${route}`),
 		...subjects.sort().map((subject) => `/en/progress/certificate/${subject}`)
 	];
+	return /** @type {`/${string}`[]} */ (paths);
 }
