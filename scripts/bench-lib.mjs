@@ -131,11 +131,9 @@ export function precache(dir = BUILD) {
 	};
 	walk(dir);
 	// What src/service-worker/index.ts leaves out: itself, the version file, the fallback page
-	// for unknown paths, the manifest's screenshots, and the English pages' data (the same files
-	// as the Chinese pages').
+	// for unknown paths and the manifest's screenshots.
 	const skip = new Set(['service-worker.js', '_app/version.json', '.nojekyll', '404.html'].map((f) => join(dir, f)));
-	const englishData = (f) => f.startsWith(join(dir, 'en') + '/') && f.endsWith('/__data.json');
-	const kept = files.filter((f) => !skip.has(f) && !f.startsWith(join(dir, 'screenshots')) && !englishData(f));
+	const kept = files.filter((f) => !skip.has(f) && !f.startsWith(join(dir, 'screenshots')));
 	let raw = 0;
 	let gzip = 0;
 	for (const f of kept) {

@@ -13,11 +13,6 @@ import { setCacheNameDetails } from 'workbox-core';
 declare const self: ServiceWorkerGlobalScope;
 
 const PREFIX = 'tansuo';
-
-/** /en/lessons/x/__data.json: the data of an English page, the same as /lessons/x/__data.json. */
-function isEnglishData(path: string) {
-	return path.startsWith('/en/') && path.endsWith('/__data.json');
-}
 setCacheNameDetails({ prefix: PREFIX, suffix: version, precache: 'app' });
 
 // Hashed build files carry their own revision in the name; the rest change with the version.
@@ -27,17 +22,14 @@ const manifest = [
 	...files
 		.filter((url) => !url.endsWith('/.nojekyll') && !url.includes('/screenshots/'))
 		.map((url) => ({ url, revision: version })),
-	// A page's data is the same file in both languages (src/lib/i18n/paths.ts): the English
-	// pages' copies are left out, and served from the Chinese ones below.
-	...prerendered.filter((url) => !isEnglishData(url)).map((url) => ({ url, revision: version }))
+	...prerendered.map((url) => ({ url, revision: version }))
 ];
 
 precacheAndRoute(manifest, {
 	// SvelteKit adds these to data requests; the cached copy is the same file.
 	ignoreURLParametersMatching: [/^x-sveltekit-/, /^utm_/],
 	cleanURLs: true,
-	directoryIndex: 'index.html',
-	urlManipulation: ({ url }) => (isEnglishData(url.pathname) ? [new URL(url.pathname.slice(3), url)] : [])
+	directoryIndex: 'index.html'
 });
 cleanupOutdatedCaches();
 

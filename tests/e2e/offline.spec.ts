@@ -65,7 +65,7 @@ test.describe('in English', () => {
 		await expect(page).toHaveURL(new RegExp(`${hrefs.at(-1)}$`));
 		await expect(page.getByRole('button', { name: /Next/ })).toBeVisible();
 
-		// In-app navigation offline fetches the English pages' data, which the cache holds once for both.
+		// In-app navigation offline fetches the English pages' data, from the cache.
 		await page.getByRole('link', { name: /Back to all lessons/ }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'All lessons' })).toBeVisible();
 		await page.locator(`.card[href="${hrefs[0]}"]`).click();

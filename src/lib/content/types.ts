@@ -113,6 +113,15 @@ export interface Lesson extends LessonMeta {
 	text: Record<Language, LessonText>;
 }
 
+/**
+ * A lesson page's data: the lesson in the one language its page is prerendered in
+ * (src/lib/i18n/paths.ts), so each page carries half the text.
+ */
+export interface LessonInLanguage extends LessonMeta {
+	language: Language;
+	text: LessonText;
+}
+
 /** What the catalog needs of a lesson: no bodies. */
 export interface LessonSummary extends LessonMeta {
 	text: Record<Language, { title: string; summary: string; tags: string[] }>;

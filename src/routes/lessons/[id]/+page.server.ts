@@ -1,12 +1,18 @@
 import { error } from '@sveltejs/kit';
+import type { LessonInLanguage } from '$lib/content/types';
+import { languageOfPath } from '$lib/i18n/paths';
 import { getLibrary, getSummaries } from '$lib/server/lessons';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => getLibrary().lessons.map((l) => ({ id: l.id }));
 
-export const load: PageServerLoad = ({ params }) => {
-	const lesson = getLibrary().lessons.find((l) => l.id === params.id);
-	if (!lesson) error(404, 'No such lesson');
+export const load: PageServerLoad = ({ params, url }) => {
+	const found = getLibrary().lessons.find((l) => l.id === params.id);
+	if (!found) error(404, 'No such lesson');
+	// Only the page's language: /lessons/x in Chinese, /en/lessons/x in English.
+	const { text, ...meta } = found;
+	const language = languageOfPath(url.pathname);
+	const lesson: LessonInLanguage = { ...meta, language, text: text[language] };
 	const summaries = getSummaries();
 	return {
 		lesson,
