@@ -135,3 +135,24 @@ test.describe('in a Chinese browser', () => {
 		await expect(page.getByRole('radio', { name: '简体中文' })).toBeChecked();
 	});
 });
+
+test.describe('a lesson open while the language changes in another tab', () => {
+	test('follows it: the lesson text, its address and the place in it', async ({ page, context }) => {
+		const lesson = lessonById('inertia');
+		await page.goto(`/lessons/${lesson.id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.text['zh-CN'].title);
+		await page.getByRole('button', { name: /下一部分/ }).click();
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(lesson.text['zh-CN'].sections[1].title);
+
+		const other = await context.newPage();
+		await other.goto('/settings');
+		await other.getByRole('radio', { name: 'English' }).check();
+		await expect(other).toHaveURL(/\/en\/settings$/);
+
+		await expect(page).toHaveURL(new RegExp(`/en/lessons/${lesson.id}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lesson.text.en.title);
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(lesson.text.en.sections[1].title);
+		const firstParagraph = plain(lesson.text.en.sections[1].html.match(/<p>([\s\S]*?)<\/p>/)![1]);
+		await expect(page.locator('.prose p').first()).toHaveText(firstParagraph);
+	});
+});
