@@ -27,7 +27,8 @@ const config = {
 		// A hash of what goes into the build, not Date.now(): identical sources give identical
 		// builds, and any change to code, lessons or assets gives a new service-worker version.
 		version: { name: process.env.TANSUO_VERSION },
-		serviceWorker: { register: true },
+		// Registered by the app once the first page is drawn and idle (src/lib/app-status.svelte.ts).
+		serviceWorker: { register: false },
 		// Absolute URLs: lesson HTML made at build time links to /lessons/… and /lesson-assets/….
 		paths: { relative: false },
 		// No inline script without a hash, no request to any other origin.

@@ -7,6 +7,9 @@
  * updates do not touch.
  */
 
+import { base } from '$app/paths';
+import { dev } from '$app/environment';
+
 interface InstallPrompt extends Event {
 	prompt(): Promise<void>;
 	userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
@@ -42,6 +45,15 @@ class AppStatus {
 
 	async #watchUpdates(): Promise<void> {
 		if (!('serviceWorker' in navigator)) return;
+		// Installing the worker downloads and stores the whole app (about 300 files). It starts once
+		// the first page is drawn, live and idle, so that a cheap phone's few cores do not share that
+		// page's start with it. Later visits find the worker already registered.
+		const register = () =>
+			void navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' });
+		const whenIdle = () =>
+			'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 3000 }) : setTimeout(register, 1000);
+		if (document.readyState === 'complete') whenIdle();
+		else addEventListener('load', whenIdle, { once: true });
 		const registration = await navigator.serviceWorker.ready;
 		const offer = (worker: ServiceWorker | null) => {
 			// Only an update: the very first install has no controller and nothing to replace.
