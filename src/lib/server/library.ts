@@ -3,10 +3,10 @@
  * checks them against each other and against the whole library, and returns rendered lessons.
  * Any problem anywhere throws one ContentError listing them all, so the build stops.
  */
-import { pathInLanguage } from '../i18n/paths';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { LANGUAGES, type Language, type Lesson, type LessonSummary } from '../content/types';
+import { pathInLanguage } from '../i18n/paths';
 import { ContentError, ProblemList } from './errors';
 import { createRenderer } from './render';
 import { parseLessonFile, type ParsedLessonFile } from './parse-lesson-file';
