@@ -119,3 +119,14 @@ test('a missed question comes back for review', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByText('暂时没有要复习的题')).toBeVisible();
 });
+
+test('progress open in another tab counts an answer the moment it is saved', async ({ page }) => {
+	// Answers are written past Dexie for speed (src/lib/db/direct-write.ts); its live queries must
+	// still hear of them, here through Dexie's broadcast to other tabs.
+	await page.goto('/');
+	const progressTab = await page.context().newPage();
+	await progressTab.goto('/progress');
+	await expect(progressTab.getByTestId('stats')).toContainText('共答题 0 道');
+	await answerFirstQuestion(page, true);
+	await expect(progressTab.getByTestId('stats')).toContainText('共答题 1 道');
+});

@@ -131,7 +131,9 @@ export class TansuoDatabase extends Dexie {
 		// Relaxed durability: a commit returns once the browser has the data, without waiting for the
 		// disk to flush. Firefox and Safari always work this way; it survives a closed tab or a crashed
 		// app and saves Chromium a flush on every answer (a lost answer needs a power cut mid-write).
-		super(name, { chromeTransactionDurability: 'relaxed' });
+		// No query cache: answers are written past Dexie (direct-write.ts), and a live query served
+		// from Dexie's cache would not see them. Our live queries are few and small.
+		super(name, { chromeTransactionDurability: 'relaxed', cache: 'disabled' });
 		this.version(1).stores({
 			profiles: 'id, createdAt',
 			attempts: '++id, [profileId+lessonId], [profileId+lessonId+runId], [profileId+at], at',

@@ -11,6 +11,7 @@ import {
 	type ReviewCard
 } from './database';
 import { guardedWrite } from './storage-errors';
+import { writeIfUnchanged } from './direct-write';
 import { dayOf } from '../progress/days';
 
 /**
@@ -133,60 +134,52 @@ function answered(rows: AnswerRows, attempt: Attempt, review: Schedule['review']
 	};
 }
 
-/** Thrown inside a transaction to undo it: the rows read ahead had changed meanwhile. */
-class RowsChanged extends Error {}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
  * Records one checked answer, in one transaction with everything it changes: the run's place,
  * the day's activity, the time spent in the lesson and, for a first try, the review card.
  *
  * With the rows read ahead (readAnswerRows), the transaction does not wait to read before it
- * writes: it reads the rows again and writes the new ones in the same breath (IndexedDB runs a
- * transaction's requests in order, so the reads see the rows before the writes). Should a read
- * differ from what was read ahead (another tab, or reading time saved meanwhile), the transaction
- * is undone and the answer recorded again the slow way. Either way, exactly one answer is counted.
+ * writes: it reads the rows again and writes the new ones in the same breath, and commits only if
+ * the reads match what was read ahead (see direct-write.ts). Should they differ (another tab, or
+ * reading time saved meanwhile), nothing is written and the answer is recorded again the plain
+ * way. Either way, exactly one answer is counted.
  */
 export async function recordAttempt(attempt: Attempt, run?: QuizRun, ahead?: AnswerRows): Promise<void> {
 	const db = database();
 	const { profileId, lessonId, questionId, at } = attempt;
 	const { review } = schedule ?? (await scheduler());
-	const tables = [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards];
-	const read = (day: string) => readRows(profileId, lessonId, questionId, day);
-	const write = (rows: AnswerRows) => {
-		const next = answered(rows, attempt, review, run);
-		return Promise.all([
-			db.attempts.add(attempt),
-			db.lessonProgress.put(next.progress),
-			db.dailyActivity.put(next.activity),
-			next.card && db.reviewCards.put(next.card)
-		]);
-	};
 
 	if (ahead && ahead.questionId === questionId && ahead.day === dayOf(at)) {
-		try {
-			await guardedWrite(() =>
-				db.transaction('rw', tables, async () => {
-					const now = read(ahead.day);
-					const written = write(ahead);
-					written.catch(() => {}); // rejected only when the transaction is undone below
-					const [progress, activity, card] = await now;
-					if (!same(progress, ahead.progress) || !same(activity, ahead.activity) || !same(card, ahead.card))
-						throw new RowsChanged();
-					await written;
-				})
-			);
-			return;
-		} catch (e) {
-			if (!(e instanceof RowsChanged)) throw e;
-		}
+		const next = answered(ahead, attempt, review, run);
+		const written = await guardedWrite(() =>
+			writeIfUnchanged(
+				db,
+				[
+					{ table: db.lessonProgress, key: [profileId, lessonId], row: ahead.progress },
+					{ table: db.dailyActivity, key: [profileId, ahead.day], row: ahead.activity },
+					{ table: db.reviewCards, key: [profileId, lessonId, questionId], row: ahead.card }
+				],
+				[
+					{ table: db.attempts, row: attempt, add: true },
+					{ table: db.lessonProgress, row: next.progress },
+					{ table: db.dailyActivity, row: next.activity },
+					...(next.card ? [{ table: db.reviewCards, row: next.card }] : [])
+				]
+			)
+		);
+		if (written) return;
 	}
 	await guardedWrite(() =>
-		db.transaction('rw', tables, async () => {
+		db.transaction('rw', [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards], async () => {
 			const day = dayOf(at);
-			const [progress, activity, card] = await read(day);
-			await write({ questionId, day, progress, activity, card });
+			const [progress, activity, card] = await readRows(profileId, lessonId, questionId, day);
+			const next = answered({ questionId, day, progress, activity, card }, attempt, review, run);
+			await Promise.all([
+				db.attempts.add(attempt),
+				db.lessonProgress.put(next.progress),
+				db.dailyActivity.put(next.activity),
+				next.card && db.reviewCards.put(next.card)
+			]);
 		})
 	);
 }
