@@ -66,6 +66,7 @@ export async function saveProgress(
  * the day's activity and the question's review card, as they were then.
  */
 export interface AnswerRows {
+	lessonId: string;
 	questionId: string;
 	day: string;
 	progress?: LessonProgress;
@@ -97,7 +98,38 @@ export async function readAnswerRows(
 		[db.lessonProgress, db.dailyActivity, db.reviewCards],
 		() => readRows(profileId, lessonId, questionId, day)
 	);
-	return { questionId, day, progress, activity, card };
+	return { lessonId, questionId, day, progress, activity, card };
+}
+
+/**
+ * The rows the next answer will change, read in the background while the learner thinks, so that
+ * saving the answer need not wait to read them (see recordAttempt). A read that a write overtook
+ * is dropped: it may have missed that write.
+ */
+export class RowsAhead {
+	#rows: AnswerRows | undefined;
+	#writes = 0;
+
+	constructor(readonly profileId: string) {}
+
+	/** Starts reading the rows that answering `questionId` of `lessonId` would change. */
+	read(lessonId: string, questionId: string): void {
+		const writes = this.#writes;
+		readAnswerRows(this.profileId, lessonId, questionId, Date.now()).then(
+			(rows) => {
+				if (writes === this.#writes) this.#rows = rows; // else a write came first: read again after it
+			},
+			() => {} // only a shortcut: without it, the answer reads for itself
+		);
+	}
+
+	/** Call as a write begins: hands over the rows read so far (if any) and drops reads under way. */
+	take(): AnswerRows | undefined {
+		const rows = this.#rows;
+		this.#rows = undefined;
+		this.#writes++;
+		return rows;
+	}
 }
 
 /** The rows after one answer, computed from the rows before it. */
@@ -149,7 +181,7 @@ export async function recordAttempt(attempt: Attempt, run?: QuizRun, ahead?: Ans
 	const { profileId, lessonId, questionId, at } = attempt;
 	const { review } = schedule ?? (await scheduler());
 
-	if (ahead && ahead.questionId === questionId && ahead.day === dayOf(at)) {
+	if (ahead && ahead.lessonId === lessonId && ahead.questionId === questionId && ahead.day === dayOf(at)) {
 		const next = answered(ahead, attempt, review, run);
 		const written = await guardedWrite(() =>
 			writeIfUnchanged(
@@ -173,7 +205,7 @@ export async function recordAttempt(attempt: Attempt, run?: QuizRun, ahead?: Ans
 		db.transaction('rw', [db.attempts, db.lessonProgress, db.dailyActivity, db.reviewCards], async () => {
 			const day = dayOf(at);
 			const [progress, activity, card] = await readRows(profileId, lessonId, questionId, day);
-			const next = answered({ questionId, day, progress, activity, card }, attempt, review, run);
+			const next = answered({ lessonId, questionId, day, progress, activity, card }, attempt, review, run);
 			await Promise.all([
 				db.attempts.add(attempt),
 				db.lessonProgress.put(next.progress),

@@ -4,7 +4,7 @@
  */
 import type { Language, Question } from '$lib/content/types';
 import { database, type ReviewCard } from '$lib/db/database';
-import { recordAttempt, warmUpAnswering } from '$lib/db/quiz-records';
+import { recordAttempt, RowsAhead, warmUpAnswering } from '$lib/db/quiz-records';
 import { StorageFullError } from '$lib/db/storage-errors';
 import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
@@ -23,8 +23,11 @@ export class ReviewSession {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#tried = new Set<string>();
 	#shownAt = Date.now();
+	#ahead: RowsAhead;
 
-	constructor(readonly profileId: string) {}
+	constructor(readonly profileId: string) {
+		this.#ahead = new RowsAhead(profileId);
+	}
 
 	async load(now: number): Promise<void> {
 		warmUpAnswering();
@@ -37,6 +40,7 @@ export class ReviewSession {
 		this.cards = due.filter((c) => this.question(c, 'zh-CN'));
 		this.loaded = true;
 		this.#shownAt = Date.now();
+		this.#readAhead();
 	}
 
 	question(card: ReviewCard, language: Language): Question | undefined {
@@ -56,19 +60,24 @@ export class ReviewSession {
 		if (result.status === 'invalid') return result;
 		const key = `${card.lessonId}|${card.questionId}`;
 		const now = Date.now();
+		const ahead = this.#ahead.take();
 		try {
-			await recordAttempt({
-				profileId: this.profileId,
-				lessonId: card.lessonId,
-				questionId: card.questionId,
-				runId: 'review',
-				answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
-				correct: result.status === 'correct',
-				firstTry: !this.#tried.has(key),
-				hintsUsed,
-				ms: now - this.#shownAt,
-				at: now
-			});
+			await recordAttempt(
+				{
+					profileId: this.profileId,
+					lessonId: card.lessonId,
+					questionId: card.questionId,
+					runId: 'review',
+					answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
+					correct: result.status === 'correct',
+					firstTry: !this.#tried.has(key),
+					hintsUsed,
+					ms: now - this.#shownAt,
+					at: now
+				},
+				undefined,
+				ahead
+			);
 			this.saveError = undefined;
 		} catch (e) {
 			this.saveError = e instanceof StorageFullError ? 'full' : 'failed';
@@ -76,11 +85,19 @@ export class ReviewSession {
 		this.#tried.add(key);
 		if (result.status === 'correct') this.solved.push(key);
 		this.#shownAt = now;
+		this.#readAhead(); // a miss can be tried again
 		return result;
 	}
 
 	next(): void {
 		this.index++;
 		this.#shownAt = Date.now();
+		this.#readAhead();
+	}
+
+	/** Reads, in the background, the rows that answering the current card would change. */
+	#readAhead(): void {
+		const card = this.current;
+		if (card) this.#ahead.read(card.lessonId, card.questionId);
 	}
 }

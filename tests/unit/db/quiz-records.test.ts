@@ -5,7 +5,13 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database, type Attempt } from '../../../src/lib/db/database';
-import { addReadingTime, readAnswerRows, recordAttempt, saveProgress } from '../../../src/lib/db/quiz-records';
+import {
+	addReadingTime,
+	readAnswerRows,
+	recordAttempt,
+	RowsAhead,
+	saveProgress
+} from '../../../src/lib/db/quiz-records';
 import { dayOf } from '../../../src/lib/progress/days';
 
 const NOW = Date.UTC(2026, 11, 5, 10);
@@ -92,5 +98,25 @@ describe('recording an answer with the rows read ahead', () => {
 		const { cards, days } = await state();
 		expect(cards.map((c) => c.questionId)).toEqual(['q1']);
 		expect(days).toEqual([{ profileId: P, day: dayOf(NOW), answers: 2, correct: 1, ms: 8000 }]);
+	});
+});
+
+describe('rows read in the background', () => {
+	const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+	it('are handed to the next write once', async () => {
+		const ahead = new RowsAhead(P);
+		ahead.read(L, 'q1');
+		await settled();
+		expect(ahead.take()).toMatchObject({ lessonId: L, questionId: 'q1', progress: { step: 3 } });
+		expect(ahead.take()).toBeUndefined();
+	});
+
+	it('are dropped when a write began before the read ended', async () => {
+		const ahead = new RowsAhead(P);
+		ahead.read(L, 'q1');
+		expect(ahead.take()).toBeUndefined(); // the write: the read is still under way
+		await settled();
+		expect(ahead.take()).toBeUndefined();
 	});
 });

@@ -11,11 +11,10 @@ import type { Attempt, QuizRun } from '$lib/db/database';
 import {
 	attemptsOfRun,
 	loadProgress,
-	readAnswerRows,
 	recordAttempt,
+	RowsAhead,
 	saveProgress,
-	warmUpAnswering,
-	type AnswerRows
+	warmUpAnswering
 } from '$lib/db/quiz-records';
 import { newId } from '$lib/db/profiles';
 import { StorageFullError } from '$lib/db/storage-errors';
@@ -43,16 +42,16 @@ export class QuizRunState {
 	records = $state<Record<string, QuestionRecord>>({});
 	saveError = $state<'full' | 'failed' | undefined>();
 	#shownAt = Date.now();
-	/** The rows the next answer changes, read while the learner thinks (see recordAttempt). */
-	#ahead: AnswerRows | undefined;
-	#writes = 0;
+	#ahead: RowsAhead;
 
 	constructor(
 		readonly profileId: string,
 		readonly lessonId: string,
 		readonly questionIds: string[],
 		readonly masteryRule: number
-	) {}
+	) {
+		this.#ahead = new RowsAhead(profileId);
+	}
 
 	/** Score and mastery of this run so far (cheap: a pass over a dozen questions). */
 	get result() {
@@ -101,9 +100,7 @@ export class QuizRunState {
 		// Saved before the screen changes: feedback never shows for an answer the device has not
 		// kept, and the write does not queue behind the re-render it would cause.
 		const started = performance.now();
-		const ahead = this.#ahead;
-		this.#ahead = undefined;
-		this.#writes++;
+		const ahead = this.#ahead.take();
 		await this.#guard(() => recordAttempt(attempt, $state.snapshot(this.run), ahead));
 		// Read by scripts/bench-db.mjs: how long saving one answer takes on a real browser.
 		performance.measure('tansuo:record-answer', { start: started });
@@ -149,8 +146,7 @@ export class QuizRunState {
 	}
 
 	async #save(change: Parameters<typeof saveProgress>[2]): Promise<void> {
-		this.#ahead = undefined;
-		this.#writes++;
+		this.#ahead.take(); // the progress row changes: what was read is out of date
 		await this.#guard(() => saveProgress(this.profileId, this.lessonId, change, Date.now()));
 		this.#readAhead();
 	}
@@ -158,14 +154,7 @@ export class QuizRunState {
 	/** Reads, in the background, the rows that answering the current question would change. */
 	#readAhead(): void {
 		const questionId = this.questionIds[this.run.current];
-		if (!questionId || this.run.finished) return;
-		const writes = this.#writes;
-		readAnswerRows(this.profileId, this.lessonId, questionId, Date.now()).then(
-			(rows) => {
-				if (writes === this.#writes) this.#ahead = rows; // else a write came first: read again after it
-			},
-			() => {} // only a shortcut: without it, the answer reads for itself
-		);
+		if (questionId && !this.run.finished) this.#ahead.read(this.lessonId, questionId);
 	}
 
 	async #guard(write: () => Promise<void>): Promise<void> {
