@@ -3,7 +3,7 @@
  * answer they just checked. Every other write goes through Dexie's transactions.
  *
  * Why not Dexie here: its transaction machinery (zones, promises, middleware) costs 1–3 ms per
- * answer on a phone-class CPU, most of it on the first answers after a page loads, while its code
+ * answer on our 2-core test machine, most of it on the first answers after a page loads, while its code
  * is still cold. That was the slowest twentieth of answers (issue #4: ≤ 10 ms p95). The raw
  * transaction below does the same work with a few lines of JavaScript.
  *
@@ -79,7 +79,9 @@ export async function writeIfUnchanged(db: Dexie, expect: ExpectedRow[], writes:
 	} catch {
 		// The transaction failed: `done` rejects with its error.
 	}
-	if (unchanged) tx.commit();
+	// The reads ended before the writes did, so the transaction is still open here either way.
+	// Without commit() (before Safari 15) it commits by itself once the writes end.
+	if (unchanged) tx.commit?.();
 	else if (!tx.error) tx.abort();
 	const committed = await done;
 	if (committed) announce(db, writes);
