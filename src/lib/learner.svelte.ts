@@ -2,7 +2,7 @@
  * The learner using the app now, app-wide. The profile is loaded on demand so that pages paint
  * before the database (and Dexie) arrive.
  */
-import type { Profile } from './db/database';
+import type { Profile } from './db/rows';
 import { CURRENT_PROFILE_KEY } from './db/keys';
 
 class CurrentLearner {

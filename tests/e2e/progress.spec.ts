@@ -121,8 +121,7 @@ test('a missed question comes back for review', async ({ page }) => {
 });
 
 test('progress open in another tab counts an answer the moment it is saved', async ({ page }) => {
-	// Answers are written past Dexie for speed (src/lib/db/direct-write.ts); its live queries must
-	// still hear of them, here through Dexie's broadcast to other tabs.
+	// Live queries in another tab hear of an answer through Dexie's broadcast between tabs.
 	await page.goto('/');
 	const progressTab = await page.context().newPage();
 	await progressTab.goto('/progress');

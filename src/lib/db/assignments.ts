@@ -3,7 +3,8 @@
  * data a report is made from.
  */
 import type { Assignment } from '../share/assignment-code';
-import { database, type Attempt, type LessonProgress, type ReceivedAssignment } from './database';
+import { database } from './database';
+import type { Attempt, LessonProgress, ReceivedAssignment } from './rows';
 import { guardedWrite } from './storage-errors';
 
 /** Adds an assignment for a learner; the same assignment opened twice is kept once. */

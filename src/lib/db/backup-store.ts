@@ -5,7 +5,7 @@
  * assignment replaces the one with its id, and a student's newer report is never replaced by an
  * older one.
  */
-import { database } from './database';
+import { database, deleteLearnerRecords } from './database';
 import type { BackupData } from '../share/backup';
 import { guardedWrite } from './storage-errors';
 
@@ -58,12 +58,7 @@ export async function applyBackup(data: BackupData): Promise<void> {
 				if (used === 0) await db.profiles.delete(id);
 			}
 			for (const profile of data.profiles) {
-				const id = profile.id;
-				await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).delete();
-				await db.lessonProgress.where('profileId').equals(id).delete();
-				await db.reviewCards.where('profileId').equals(id).delete();
-				await db.dailyActivity.where('profileId').equals(id).delete();
-				await db.assignments.where('profileId').equals(id).delete();
+				await deleteLearnerRecords(db, profile.id);
 				await db.profiles.put(profile);
 			}
 			await db.attempts.bulkAdd(data.attempts);

@@ -2,7 +2,7 @@
  * What can be rebuilt from attempts alone: review cards, daily activity and time spent. Used by
  * the version 2 migration (and kept pure, so the migration can be tested without a browser).
  */
-import type { Attempt, DayActivity, ReviewCard } from './database';
+import type { Attempt, DayActivity, ReviewCard } from './rows';
 import { review } from '../review/schedule';
 import { dayOf } from '../progress/days';
 

@@ -1,5 +1,6 @@
 /* Learner profiles on a shared device. No passwords: a profile is a name, an avatar and a colour. */
-import { database, type Profile } from './database';
+import { database, deleteLearnerRecords, learnerTables } from './database';
+import type { Profile } from './rows';
 import { guardedWrite } from './storage-errors';
 import { CURRENT_PROFILE_KEY as CURRENT_KEY } from './keys';
 
@@ -47,18 +48,10 @@ export async function updateProfile(
 export async function deleteProfile(id: string): Promise<void> {
 	const db = database();
 	await guardedWrite(() =>
-		db.transaction(
-			'rw',
-			[db.profiles, db.attempts, db.lessonProgress, db.reviewCards, db.dailyActivity, db.assignments],
-			async () => {
-				await db.attempts.where('[profileId+at]').between([id, -Infinity], [id, Infinity]).delete();
-				await db.lessonProgress.where('profileId').equals(id).delete();
-				await db.reviewCards.where('profileId').equals(id).delete();
-				await db.dailyActivity.where('profileId').equals(id).delete();
-				await db.assignments.where('profileId').equals(id).delete();
-				await db.profiles.delete(id);
-			}
-		)
+		db.transaction('rw', [db.profiles, ...learnerTables(db)], async () => {
+			await deleteLearnerRecords(db, id);
+			await db.profiles.delete(id);
+		})
 	);
 	if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
 }

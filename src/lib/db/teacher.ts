@@ -4,8 +4,21 @@
  */
 import type { Assignment } from '../share/assignment-code';
 import { newerReport, reportKey, type Report } from '../share/report-code';
-import { database, type SchoolClass, type StoredReport, type TeacherAssignment } from './database';
+import { database } from './database';
+import type { SchoolClass, StoredReport, TeacherAssignment } from './rows';
 import { guardedWrite } from './storage-errors';
+
+/** One class, or undefined if there is none with that id (a stale link). */
+export async function getClass(id: string): Promise<SchoolClass | undefined> {
+	return database().classes.get(id);
+}
+
+/** How many assignments each class has, by class id. */
+export async function assignmentCountByClass(): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	for (const a of await database().teacherAssignments.toArray()) counts[a.classId] = (counts[a.classId] ?? 0) + 1;
+	return counts;
+}
 
 export async function listClasses(): Promise<SchoolClass[]> {
 	return database().classes.orderBy('createdAt').toArray();

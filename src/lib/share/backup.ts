@@ -13,7 +13,7 @@ import type {
 	SchoolClass,
 	StoredReport,
 	TeacherAssignment
-} from '../db/database';
+} from '../db/rows';
 
 export const BACKUP_FORMAT = 'tansuo-backup';
 /** Version 2 added assignments and the teacher's classes; version 1 files still restore. */

@@ -3,9 +3,9 @@
  * check of a card rates it (FSRS); a retry after a miss is practice and does not re-rate.
  */
 import type { Language, Question } from '$lib/content/types';
-import { database, type ReviewCard } from '$lib/db/database';
-import { recordAttempt, RowsAhead, warmUpAnswering } from '$lib/db/quiz-records';
-import { StorageFullError } from '$lib/db/storage-errors';
+import type { ReviewCard } from '$lib/db/rows';
+import { dueCards } from '$lib/db/learner-queries';
+import { saveAnswer, warmUpAnswering, type SaveFailure } from '$lib/db/quiz-records';
 import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
 import { loadQuizData, type QuizData } from '$lib/quiz-data';
@@ -16,31 +16,29 @@ export class ReviewSession {
 	loaded = $state(false);
 	/** Cards answered right in this session: their question shows as done. */
 	solved = $state<string[]>([]);
-	saveError = $state<'full' | 'failed' | undefined>();
 	// Private caches that no view reads directly: plain collections are meant.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#lessons = new Map<string, QuizData>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#tried = new Set<string>();
-	#shownAt = Date.now();
-	#ahead: RowsAhead;
+	#shownAt: number;
 
-	constructor(readonly profileId: string) {
-		this.#ahead = new RowsAhead(profileId);
+	constructor(
+		readonly profileId: string,
+		readonly now: () => number = Date.now,
+		readonly loadLessons: (ids: string[]) => Promise<Map<string, QuizData>> = loadQuizData
+	) {
+		this.#shownAt = now();
 	}
 
-	async load(now: number): Promise<void> {
+	async load(): Promise<void> {
 		warmUpAnswering();
-		const due = await database()
-			.reviewCards.where('[profileId+card.due]')
-			.between([this.profileId, -Infinity], [this.profileId, now], true, true)
-			.toArray();
+		const due = await dueCards(this.profileId, this.now());
 		// A lesson removed in an update is missing here: its cards are skipped.
-		this.#lessons = await loadQuizData(due.map((c) => c.lessonId));
+		this.#lessons = await this.loadLessons(due.map((c) => c.lessonId));
 		this.cards = due.filter((c) => this.question(c, 'zh-CN'));
 		this.loaded = true;
-		this.#shownAt = Date.now();
-		this.#readAhead();
+		this.#shownAt = this.now();
 	}
 
 	question(card: ReviewCard, language: Language): Question | undefined {
@@ -55,49 +53,40 @@ export class ReviewSession {
 		return this.cards[this.index];
 	}
 
-	async check(card: ReviewCard, question: Question, answer: Answer | undefined, hintsUsed: number): Promise<Grade> {
+	/** Grades and saves an answer; an answer that could not be saved is not graded (see QuizRunState). */
+	async check(
+		card: ReviewCard,
+		question: Question,
+		answer: Answer | undefined,
+		hintsUsed: number
+	): Promise<Grade | SaveFailure> {
 		const result = grade(question, answer);
 		if (result.status === 'invalid') return result;
 		const key = `${card.lessonId}|${card.questionId}`;
-		const now = Date.now();
-		const ahead = this.#ahead.take();
-		try {
-			await recordAttempt(
-				{
-					profileId: this.profileId,
-					lessonId: card.lessonId,
-					questionId: card.questionId,
-					runId: 'review',
-					answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
-					correct: result.status === 'correct',
-					firstTry: !this.#tried.has(key),
-					hintsUsed,
-					ms: now - this.#shownAt,
-					at: now
-				},
-				undefined,
-				ahead
-			);
-			this.saveError = undefined;
-		} catch (e) {
-			this.saveError = e instanceof StorageFullError ? 'full' : 'failed';
-		}
+		const now = this.now();
+		const saved = await saveAnswer(
+			{
+				profileId: this.profileId,
+				lessonId: card.lessonId,
+				questionId: card.questionId,
+				runId: 'review',
+				answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
+				correct: result.status === 'correct',
+				hintsUsed,
+				ms: now - this.#shownAt,
+				at: now
+			},
+			{ kind: 'review', triedInSession: this.#tried.has(key) }
+		);
+		if ('failure' in saved) return saved.failure;
 		this.#tried.add(key);
 		if (result.status === 'correct') this.solved.push(key);
 		this.#shownAt = now;
-		this.#readAhead(); // a miss can be tried again
 		return result;
 	}
 
 	next(): void {
 		this.index++;
-		this.#shownAt = Date.now();
-		this.#readAhead();
-	}
-
-	/** Reads, in the background, the rows that answering the current card would change. */
-	#readAhead(): void {
-		const card = this.current;
-		if (card) this.#ahead.read(card.lessonId, card.questionId);
+		this.#shownAt = this.now();
 	}
 }

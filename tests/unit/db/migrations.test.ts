@@ -2,13 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import {
-	TansuoDatabase,
-	SCHEMA_VERSION,
-	type Attempt,
-	type LessonProgress,
-	type Profile
-} from '../../../src/lib/db/database';
+import { TansuoDatabase, SCHEMA_VERSION } from '../../../src/lib/db/database';
+import type { Attempt, LessonProgress, Profile } from '../../../src/lib/db/rows';
 import { dayOf } from '../../../src/lib/progress/days';
 
 const v1 = JSON.parse(readFileSync('tests/fixtures/db/v1.json', 'utf8')) as {

@@ -7,50 +7,42 @@ import type { Question } from '$lib/content/types';
 import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
 import { quizResult } from '$lib/quiz/mastery';
-import type { Attempt, QuizRun } from '$lib/db/database';
+import { newRun, rebuildRecords, recordTry, type QuestionRecord } from '$lib/quiz/record';
+import type { QuizRun } from '$lib/db/rows';
 import {
 	attemptsOfRun,
 	loadProgress,
-	recordAttempt,
-	RowsAhead,
+	saveAnswer,
 	saveProgress,
-	warmUpAnswering
+	warmUpAnswering,
+	type SaveFailure
 } from '$lib/db/quiz-records';
-import { newId } from '$lib/db/profiles';
 import { StorageFullError } from '$lib/db/storage-errors';
 
-export interface QuestionRecord {
-	tries: number;
-	firstTryCorrect?: boolean;
-	lastAnswer?: Answer;
-	solved: boolean;
+/** Time, ids and chance, handed in so that a test can fix them. */
+export interface RunDeps {
+	now: () => number;
+	newId: () => string;
+	random: () => number;
 }
 
-function newRun(now: number): QuizRun {
-	return {
-		id: newId(),
-		seed: Math.floor(Math.random() * 2 ** 31),
-		current: 0,
-		hints: {},
-		finished: false,
-		startedAt: now
-	};
-}
+const browserDeps: RunDeps = { now: () => Date.now(), newId: () => crypto.randomUUID(), random: Math.random };
 
 export class QuizRunState {
-	run = $state<QuizRun>(newRun(0));
+	run = $state<QuizRun>(newRun(0, '', 0));
 	records = $state<Record<string, QuestionRecord>>({});
-	saveError = $state<'full' | 'failed' | undefined>();
-	#shownAt = Date.now();
-	#ahead: RowsAhead;
+	/** A change of place or hints that could not be saved (an answer's failure shows on its card). */
+	saveError = $state<SaveFailure | undefined>();
+	#shownAt: number;
 
 	constructor(
 		readonly profileId: string,
 		readonly lessonId: string,
 		readonly questionIds: string[],
-		readonly masteryRule: number
+		readonly masteryRule: number,
+		readonly deps: RunDeps = browserDeps
 	) {
-		this.#ahead = new RowsAhead(profileId);
+		this.#shownAt = deps.now();
 	}
 
 	/** Score and mastery of this run so far (cheap: a pass over a dozen questions). */
@@ -67,50 +59,48 @@ export class QuizRunState {
 		const progress = await loadProgress(this.profileId, this.lessonId);
 		if (progress?.run) {
 			this.run = progress.run;
-			const attempts = await attemptsOfRun(this.profileId, this.lessonId, progress.run.id);
-			this.records = rebuildRecords(attempts);
+			await this.#reloadRecords();
 		} else {
-			this.run = newRun(Date.now());
-			await this.#save({ run: $state.snapshot(this.run) });
+			await this.#startRun();
 		}
-		this.#shownAt = Date.now();
-		this.#readAhead();
+		this.#shownAt = this.deps.now();
 	}
 
-	/** Grades an answer and records it at once. Invalid answers are not tries. */
-	async check(question: Question, answer: Answer | undefined): Promise<Grade> {
+	/**
+	 * Grades an answer and saves it. Only a saved answer is graded on screen: if saving fails, the
+	 * learner is told why, nothing about the answer is kept, and trying again is still a first try.
+	 * Invalid answers (empty, not a number) are not tries.
+	 */
+	async check(question: Question, answer: Answer | undefined): Promise<Grade | SaveFailure> {
 		const result = grade(question, answer);
 		if (result.status === 'invalid') return result;
-		const now = Date.now();
-		const before = this.records[question.id] ?? { tries: 0, solved: false };
-		const correct = result.status === 'correct';
-		const attempt: Attempt = {
-			profileId: this.profileId,
-			lessonId: this.lessonId,
-			questionId: question.id,
-			runId: this.run.id,
-			answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
-			correct,
-			firstTry: before.tries === 0,
-			hintsUsed: this.run.hints[question.id] ?? 0,
-			ms: now - this.#shownAt,
-			at: now
-		};
-		this.#shownAt = now;
-		// Saved before the screen changes: feedback never shows for an answer the device has not
-		// kept, and the write does not queue behind the re-render it would cause.
+		const now = this.deps.now();
 		const started = performance.now();
-		const ahead = this.#ahead.take();
-		await this.#guard(() => recordAttempt(attempt, $state.snapshot(this.run), ahead));
+		const saved = await saveAnswer(
+			{
+				profileId: this.profileId,
+				lessonId: this.lessonId,
+				questionId: question.id,
+				runId: this.run.id,
+				answer: $state.snapshot(answer!) as Answer, // defined: an empty answer grades invalid
+				correct: result.status === 'correct',
+				hintsUsed: this.run.hints[question.id] ?? 0,
+				ms: now - this.#shownAt,
+				at: now
+			},
+			{ kind: 'quiz', run: $state.snapshot(this.run) }
+		);
+		if ('failure' in saved) return saved.failure;
 		// Read by scripts/bench-db.mjs: how long saving one answer takes on a real browser.
 		performance.measure('tansuo:record-answer', { start: started });
-		this.#readAhead();
-		this.records[question.id] = {
-			tries: before.tries + 1,
-			firstTryCorrect: before.tries === 0 ? correct : before.firstTryCorrect,
-			lastAnswer: answer,
-			solved: before.solved || correct
-		};
+		this.#shownAt = now;
+		const before = this.records[question.id];
+		if (!saved.attempt.firstTry && !before) {
+			// Another tab answered this question of the same run first: take its tries in too.
+			await this.#reloadRecords();
+		} else {
+			this.records[question.id] = recordTry(before, saved.attempt);
+		}
 		return result;
 	}
 
@@ -122,7 +112,7 @@ export class QuizRunState {
 	async goTo(index: number): Promise<void> {
 		this.run.current = Math.max(0, Math.min(this.questionIds.length - 1, index));
 		this.run.finished = false;
-		this.#shownAt = Date.now();
+		this.#shownAt = this.deps.now();
 		await this.#save({ run: $state.snapshot(this.run) });
 	}
 
@@ -134,51 +124,33 @@ export class QuizRunState {
 		const better = r.complete && (!best || r.score > best.score || (r.mastered && !best.mastered));
 		await this.#save({
 			run: $state.snapshot(this.run),
-			...(better ? { best: { score: r.score, mastered: r.mastered || !!best?.mastered, at: Date.now() } } : {})
+			...(better ? { best: { score: r.score, mastered: r.mastered || !!best?.mastered, at: this.deps.now() } } : {})
 		});
 	}
 
 	async restart(): Promise<void> {
-		this.run = newRun(Date.now());
+		await this.#startRun();
+		this.#shownAt = this.deps.now();
+	}
+
+	async #startRun(): Promise<void> {
+		const { now, newId, random } = this.deps;
+		this.run = newRun(now(), newId(), Math.floor(random() * 2 ** 31));
 		this.records = {};
-		this.#shownAt = Date.now();
 		await this.#save({ run: $state.snapshot(this.run) });
 	}
 
+	async #reloadRecords(): Promise<void> {
+		this.records = rebuildRecords(await attemptsOfRun(this.profileId, this.lessonId, this.run.id));
+	}
+
 	async #save(change: Parameters<typeof saveProgress>[2]): Promise<void> {
-		this.#ahead.take(); // the progress row changes: what was read is out of date
-		await this.#guard(() => saveProgress(this.profileId, this.lessonId, change, Date.now()));
-		this.#readAhead();
-	}
-
-	/** Reads, in the background, the rows that answering the current question would change. */
-	#readAhead(): void {
-		const questionId = this.questionIds[this.run.current];
-		if (questionId && !this.run.finished) this.#ahead.read(this.lessonId, questionId);
-	}
-
-	async #guard(write: () => Promise<void>): Promise<void> {
 		try {
-			await write();
+			await saveProgress(this.profileId, this.lessonId, change, this.deps.now());
 			this.saveError = undefined;
 		} catch (e) {
 			this.saveError = e instanceof StorageFullError ? 'full' : 'failed';
 			console.error(e);
 		}
 	}
-}
-
-/** Rebuilds each question's record from the run's attempts, oldest first. */
-export function rebuildRecords(attempts: Attempt[]): Record<string, QuestionRecord> {
-	const records: Record<string, QuestionRecord> = {};
-	for (const a of attempts) {
-		const before = records[a.questionId] ?? { tries: 0, solved: false };
-		records[a.questionId] = {
-			tries: before.tries + 1,
-			firstTryCorrect: before.tries === 0 ? a.correct : before.firstTryCorrect,
-			lastAnswer: a.answer,
-			solved: before.solved || a.correct
-		};
-	}
-	return records;
 }

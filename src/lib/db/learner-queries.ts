@@ -1,0 +1,31 @@
+/*
+ * Named reads of one learner's records, for the pages that show progress, what is next and what
+ * is due. Pages call these (often through `live()`), never Dexie directly.
+ */
+import { database } from './database';
+import type { DayActivity, LessonProgress, ReviewCard } from './rows';
+
+/** Every lesson the learner has opened, with their place and best result in it. */
+export function progressOf(profileId: string): Promise<LessonProgress[]> {
+	return database().lessonProgress.where('profileId').equals(profileId).toArray();
+}
+
+/** The learner's activity, one row per day they answered anything. */
+export function activityOf(profileId: string): Promise<DayActivity[]> {
+	return database().dailyActivity.where('profileId').equals(profileId).toArray();
+}
+
+function dueRange(profileId: string, now: number) {
+	return database()
+		.reviewCards.where('[profileId+card.due]')
+		.between([profileId, -Infinity], [profileId, now], true, true);
+}
+
+/** The review cards due at `now`, the longest overdue first. */
+export function dueCards(profileId: string, now: number): Promise<ReviewCard[]> {
+	return dueRange(profileId, now).toArray();
+}
+
+export function dueCount(profileId: string, now: number): Promise<number> {
+	return dueRange(profileId, now).count();
+}
