@@ -11,7 +11,7 @@ import { ContentError, ProblemList } from './errors';
 import { createRenderer } from './render';
 import { parseLessonFile, type ParsedLessonFile } from './parse-lesson-file';
 import { compareLanguages } from './compare-languages';
-import { checkSvg } from './check-svg';
+import { cleanSvg } from './clean-svg';
 import { findCycle } from './prerequisites';
 
 export const IMAGE_TYPES: Record<string, string> = {
@@ -27,6 +27,8 @@ export interface LessonAsset {
 	file: string;
 	path: string;
 	type: string;
+	/** What is served: for an SVG, the file rebuilt by cleanSvg; otherwise read from `path`. */
+	content?: string;
 }
 
 export interface Library {
@@ -101,13 +103,14 @@ export function loadLibrary({ root, base = '', displayRoot = process.cwd() }: Lo
 					} else if (!type) {
 						problems.add(file, img.line, `image "${img.src}": use SVG, PNG, JPEG or WebP`);
 					} else {
+						let content: string | undefined;
 						if (type === 'image/svg+xml') {
-							for (const message of checkSvg(readFileSync(join(dir, chosen), 'utf8'))) {
-								problems.add(file, img.line, `image "${chosen}": ${message}`);
-							}
+							const cleaned = cleanSvg(readFileSync(join(dir, chosen), 'utf8'));
+							for (const message of cleaned.problems) problems.add(file, img.line, `image "${chosen}": ${message}`);
+							content = cleaned.svg;
 						}
 						if (!assets.some((a) => a.lessonId === result.frontMatter.id && a.file === chosen)) {
-							assets.push({ lessonId: result.frontMatter.id, file: chosen, path: join(dir, chosen), type });
+							assets.push({ lessonId: result.frontMatter.id, file: chosen, path: join(dir, chosen), type, content });
 						}
 					}
 				}

@@ -84,6 +84,8 @@ export function parseLessonFile(
 				scanReferences(part.text, part.line, file, images, lessonLinks, problems);
 				html += safely(part.line, 'Markdown', () => render.block(part.text));
 			} else {
+				// Text inside a block (myth, experiment, terms) may hold images and links too.
+				scanReferences(part.block.body, part.block.bodyLine, file, images, lessonLinks, problems);
 				if (part.block.name === 'experiment') experiments++;
 				if (part.block.name === 'myth') myths++;
 				html += renderBlock(part.block, file, language, render, problems, safely);
@@ -99,6 +101,8 @@ export function parseLessonFile(
 	if (!raw.quiz) {
 		problems.add(file, raw.sections.at(-1)?.line ?? 1, 'the lesson has no :::quiz block at its end');
 	} else {
+		// Quiz text (prompts, choices, hints, feedback) is checked for images and links like a section.
+		scanReferences(raw.quiz.body, raw.quiz.bodyLine, file, images, lessonLinks, problems);
 		const located = parseLocatedYaml(raw.quiz.body, raw.quiz.bodyLine);
 		for (const e of located.errors) problems.add(file, e.line, `quiz: YAML error: ${e.message}`);
 		if (located.errors.length) quizComplete = false;

@@ -1,4 +1,4 @@
-// Lesson images, copied out of lessons/ at build time as plain static files.
+// Lesson images, copied out of lessons/ at build time as plain static files (SVGs as cleaned).
 import { readFileSync } from 'node:fs';
 import { error } from '@sveltejs/kit';
 import { getLibrary } from '$lib/server/lessons';
@@ -11,5 +11,5 @@ export const entries: EntryGenerator = () => getLibrary().assets.map((a) => ({ i
 export const GET: RequestHandler = ({ params }) => {
 	const asset = getLibrary().assets.find((a) => a.lessonId === params.id && a.file === params.file);
 	if (!asset) error(404, 'No such lesson image');
-	return new Response(readFileSync(asset.path), { headers: { 'content-type': asset.type } });
+	return new Response(asset.content ?? readFileSync(asset.path), { headers: { 'content-type': asset.type } });
 };
