@@ -31,6 +31,7 @@ import {
 	precache,
 	startPreview
 } from './bench-lib.mjs';
+import { measureUpdate, reportUpdate } from './bench-update.mjs';
 
 const LH_RUNS = 3;
 const OFFLINE_RUNS = 5;
@@ -75,6 +76,10 @@ try {
 	} finally {
 		await browser.close();
 	}
+
+	// 2b. What an update costs a returning learner.
+	log('update after a one-sentence lesson change…');
+	results.update = await measureUpdate();
 
 	// 4. Offline start (before Lighthouse, so that no other Chromium runs during its traces).
 	for (const language of LANGUAGES) {
@@ -348,6 +353,7 @@ function report() {
 	const cached = offline[LANGUAGES[0]].precacheEntries;
 	if (cached !== pre.files) console.log(`   (the installed worker's cache holds ${cached} entries, not ${pre.files})`);
 	console.log(`   Build time: ${buildSeconds.toFixed(1)} s`);
+	reportUpdate(results.update);
 
 	console.log(`\n3. Lighthouse ${lh[0]?.lighthouseVersion} mobile (simulated throttling), median of ${LH_RUNS} runs:`);
 	let allMet = true;

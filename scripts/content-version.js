@@ -1,18 +1,12 @@
-// The app's version: a short hash of every file that shapes the build. It names the service
-// worker's caches, so it must change whenever a lesson, a source file or a dependency does.
+// The app's version: a short hash of the code that shapes the build (sources, dependencies,
+// configuration). SvelteKit writes it into every page, so it leaves lessons and static files out:
+// a lesson change then alters that lesson's page and data only, and an update downloads just
+// those (the service worker's precache revisions hash every file's bytes, lessons included).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOTS = [
-	'src',
-	'lessons',
-	'static',
-	'package-lock.json',
-	'svelte.config.js',
-	'vite.config.ts',
-	'scripts/english-entries.js'
-];
+const ROOTS = ['src', 'package-lock.json', 'svelte.config.js', 'vite.config.ts', 'scripts/english-entries.js'];
 
 /** @param {string} path @param {string[]} out */
 function walk(path, out) {

@@ -75,3 +75,26 @@ test.describe('in English', () => {
 		expect(served).toBe(true);
 	});
 });
+
+test('offline, a lesson address the app does not have shows the app’s own “not found” page', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await page.reload(); // controlled by the service worker from here
+	await context.setOffline(true);
+	await page.goto('/lessons/no-such-lesson');
+	await expect(page.getByRole('heading', { level: 1, name: '找不到这个页面。' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /首页|课程/ }).first()).toBeVisible();
+});
+
+test('a link with a broken code fragment gets a clear message, not a crashed page', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/join#%');
+	await expect(page.getByRole('alert')).toContainText('这个作业链接打不开');
+	await page.goto('/teacher/import#%E0%A4%A');
+	await expect(page.getByRole('alert')).toBeVisible();
+	expect(errors).toEqual([]);
+});
