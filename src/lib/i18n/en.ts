@@ -248,8 +248,24 @@ export const en: Dictionary = {
 			'newer-version': 'this backup comes from a newer version of Tansuo; update the app first.',
 			checksum: 'the contents do not match their checksum; the file was damaged or changed.',
 			invalid: 'the contents do not follow the backup format.',
-			'too-large': 'the file is far too large to be a Tansuo backup.'
+			'no-learners': 'the file holds no learners.',
+			'too-large': 'the file is far too large to be a Tansuo backup.',
+			failed: 'the restore did not finish; please try again.'
 		},
+		tables: {
+			file: 'the file',
+			profiles: 'learner',
+			attempts: 'answer record',
+			lessonProgress: 'lesson progress record',
+			reviewCards: 'review card',
+			dailyActivity: 'day record',
+			assignments: 'received assignment',
+			classes: 'class',
+			teacherAssignments: 'assignment made',
+			reports: 'student report'
+		},
+		badRecord: (table: string, index: number | undefined, field: string) =>
+			`(${index === undefined ? table : `${table} no. ${index + 1}`}${field ? `: ${field}` : ''})`,
 		storage: 'Storage',
 		used: (used, quota) => `${used} used of ${quota} available`,
 		persisted: 'The browser will keep this data and not clear it on its own.',

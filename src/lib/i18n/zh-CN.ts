@@ -244,8 +244,24 @@ export const zhCN = {
 			'newer-version': '这个备份来自更新版本的探索，请先更新应用。',
 			checksum: '文件内容与校验值不符，可能已损坏或被修改。',
 			invalid: '文件内容不符合备份格式。',
-			'too-large': '文件太大，不像是探索的备份。'
+			'no-learners': '文件里没有任何学习者。',
+			'too-large': '文件太大，不像是探索的备份。',
+			failed: '恢复没有完成，请再试一次。'
 		},
+		tables: {
+			file: '文件',
+			profiles: '学习者',
+			attempts: '答题记录',
+			lessonProgress: '课程进度',
+			reviewCards: '复习卡片',
+			dailyActivity: '每日记录',
+			assignments: '收到的作业',
+			classes: '班级',
+			teacherAssignments: '布置的作业',
+			reports: '学生报告'
+		},
+		badRecord: (table: string, index: number | undefined, field: string) =>
+			`（${index === undefined ? table : `第 ${index + 1} 条${table}`}${field ? `：${field}` : ''}）`,
 		storage: '存储空间',
 		used: (used: string, quota: string) => `已用 ${used}，可用 ${quota}`,
 		persisted: '浏览器会保留这些数据，不会自动清除。',

@@ -14,6 +14,7 @@ import type {
 	StoredReport,
 	TeacherAssignment
 } from '../db/rows';
+import type { Question } from '../content/types';
 
 export const BACKUP_FORMAT = 'tansuo-backup';
 /** Version 2 added assignments and the teacher's classes; version 1 files still restore. */
@@ -45,9 +46,22 @@ export interface BackupFile {
 	data: BackupData;
 }
 
-export type BackupProblem = 'not-json' | 'not-a-backup' | 'newer-version' | 'checksum' | 'invalid' | 'too-large';
+export type BackupProblem =
+	'not-json' | 'not-a-backup' | 'newer-version' | 'checksum' | 'invalid' | 'no-learners' | 'too-large';
+
+/** The first record found wrong: its table, its place in the file, and the field. */
+export interface BadRecord {
+	table: keyof BackupData | 'file';
+	/** Counted from 0; undefined for a problem with the table or file as a whole. */
+	index?: number;
+	field: string;
+}
+
 export type DecodedBackup =
-	{ ok: true; data: BackupData; exportedAt: string } | { ok: false; reason: BackupProblem; detail?: string };
+	{ ok: true; data: BackupData; exportedAt: string } | { ok: false; reason: BackupProblem; record?: BadRecord };
+
+/** How a lesson's quiz looks in this version of the app: per question id, its type and size. */
+export type QuizShapes = Map<string, Map<string, { type: string; size: number }>>;
 
 export async function sha256(text: string): Promise<string> {
 	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -69,8 +83,28 @@ export async function encodeBackup(data: BackupData, now: number): Promise<strin
 	return JSON.stringify(file);
 }
 
+/** The size of a text in UTF-8 bytes, without encoding it when it is clearly small enough. */
+function utf8Bytes(text: string): number {
+	return text.length * 3 <= MAX_BACKUP_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+/**
+ * Checks a backup file whole before anything may touch the database: size in bytes, JSON, format,
+ * version, checksum, then every record against its schema (backup-schema.ts) and against the
+ * others (each learner's records belong to a learner in the file). Never throws: any input gives
+ * a result, and a refusal names the first wrong record. Then checkAgainstQuizzes.
+ */
 export async function decodeBackup(text: string): Promise<DecodedBackup> {
-	if (text.length > MAX_BACKUP_BYTES) return { ok: false, reason: 'too-large' };
+	try {
+		return await decode(text);
+	} catch {
+		// Whatever slipped past the checks above (say, JSON nested too deep to hash): refused.
+		return { ok: false, reason: 'invalid', record: { table: 'file', field: 'structure' } };
+	}
+}
+
+async function decode(text: string): Promise<DecodedBackup> {
+	if (utf8Bytes(text) > MAX_BACKUP_BYTES) return { ok: false, reason: 'too-large' };
 	let file: unknown;
 	try {
 		file = JSON.parse(text);
@@ -79,115 +113,96 @@ export async function decodeBackup(text: string): Promise<DecodedBackup> {
 	}
 	if (!isObject(file) || file.format !== BACKUP_FORMAT) return { ok: false, reason: 'not-a-backup' };
 	if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
-		return { ok: false, reason: 'invalid', detail: 'version' };
+		return { ok: false, reason: 'invalid', record: { table: 'file', field: 'version' } };
 	}
 	if (file.version > BACKUP_VERSION) return { ok: false, reason: 'newer-version' };
 	if (typeof file.checksum !== 'string' || !isObject(file.data))
-		return { ok: false, reason: 'invalid', detail: 'checksum or data missing' };
+		return { ok: false, reason: 'invalid', record: { table: 'file', field: 'checksum' } };
 	if ((await sha256(JSON.stringify(file.data))) !== file.checksum) return { ok: false, reason: 'checksum' };
 	// A version 1 file has none of the tables added since: restored as empty.
 	if (file.version === 1) for (const table of ADDED_IN_V2) file.data[table] ??= [];
-	const problem = checkData(file.data);
-	if (problem) return { ok: false, reason: 'invalid', detail: problem };
-	return { ok: true, data: file.data as unknown as BackupData, exportedAt: String(file.exportedAt ?? '') };
-}
 
-// --- shape checks: small, explicit, and each names what it found wrong -----------------------
+	const { backupDataSchema } = await import('./backup-schema');
+	const parsed = backupDataSchema.safeParse(file.data);
+	if (!parsed.success) {
+		const [table, index, ...rest] = parsed.error.issues[0].path;
+		if (table === 'profiles' && index === undefined) return { ok: false, reason: 'no-learners' };
+		return {
+			ok: false,
+			reason: 'invalid',
+			record: {
+				table: table as keyof BackupData,
+				index: typeof index === 'number' ? index : undefined,
+				field: rest.join('.') || (typeof index === 'string' ? index : '')
+			}
+		};
+	}
+	const data = parsed.data as BackupData;
+	const record = crossCheck(data);
+	if (record) return { ok: false, reason: 'invalid', record };
+	return { ok: true, data, exportedAt: String(file.exportedAt ?? '') };
+}
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length < 2000;
-const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-const int = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-const bool = (v: unknown) => typeof v === 'boolean';
-const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === undefined || check(v);
 
-function fields(shape: Record<string, (v: unknown) => boolean>) {
-	return (v: unknown): string | undefined => {
-		if (!isObject(v)) return 'not an object';
-		for (const [key, check] of Object.entries(shape)) if (!check(v[key])) return `field "${key}"`;
-		return undefined;
-	};
+/** Checks between records: the first record found wrong. */
+function crossCheck(data: BackupData): BadRecord | undefined {
+	const profileIds = new Set<string>();
+	for (const [index, p] of data.profiles.entries()) {
+		if (profileIds.has(p.id)) return { table: 'profiles', index, field: 'id (the same learner twice)' };
+		profileIds.add(p.id);
+	}
+	for (const table of ['attempts', 'lessonProgress', 'reviewCards', 'dailyActivity', 'assignments'] as const) {
+		const index = data[table].findIndex((r) => !profileIds.has(r.profileId));
+		if (index >= 0) return { table, index, field: 'profileId (a learner not in the file)' };
+	}
+	const classIds = new Set(data.classes.map((c) => c.id));
+	const ti = data.teacherAssignments.findIndex((a) => !classIds.has(a.classId));
+	if (ti >= 0) return { table: 'teacherAssignments', index: ti, field: 'classId (a class not in the file)' };
+	const assignmentIds = new Set(data.teacherAssignments.map((a) => a.id));
+	const ri = data.reports.findIndex((r) => !assignmentIds.has(r.assignmentId));
+	if (ri >= 0) return { table: 'reports', index: ri, field: 'assignmentId (an assignment not in the file)' };
+	return undefined;
 }
 
-const ANSWER_TYPES = ['single', 'multiple', 'truefalse', 'numeric', 'text', 'order', 'match'];
-const answer = (v: unknown) => isObject(v) && ANSWER_TYPES.includes(v.type as string);
-const run = (v: unknown) =>
-	isObject(v) &&
-	str(v.id) &&
-	int(v.seed) &&
-	int(v.current) &&
-	isObject(v.hints) &&
-	bool(v.finished) &&
-	num(v.startedAt);
-const best = (v: unknown) => isObject(v) && num(v.score) && bool(v.mastered) && num(v.at);
-// Assignments and reports were checked in full when their codes were decoded; a backup only
-// needs to be sure they have the fields the pages read.
-const strings = (v: unknown) => Array.isArray(v) && v.every(str);
-const assignment = (v: unknown) =>
-	isObject(v) && str(v.id) && str(v.title) && str(v.due) && str(v.secret) && strings(v.lessons) && num(v.created);
-const report = (v: unknown) =>
-	isObject(v) &&
-	str(v.assignmentId) &&
-	str(v.student) &&
-	num(v.made) &&
-	Array.isArray(v.lessons) &&
-	v.lessons.every((l) => isObject(l) && str(l.id) && str(l.status) && int(l.seconds) && Array.isArray(l.firstTry));
-const card = (v: unknown) =>
-	isObject(v) && num(v.due) && num(v.stability) && num(v.difficulty) && int(v.reps) && int(v.lapses) && int(v.state);
+/** Each quiz of these lessons as QuizShapes. */
+export function quizShapes(lessons: { id: string; quiz: Question[] }[]): QuizShapes {
+	const size = (q: Question) =>
+		q.type === 'single' || q.type === 'multiple'
+			? q.choices.length
+			: q.type === 'order'
+				? q.items.length
+				: q.type === 'match'
+					? q.pairs.length
+					: 0;
+	return new Map(lessons.map((l) => [l.id, new Map(l.quiz.map((q) => [q.id, { type: q.type, size: size(q) }]))]));
+}
 
-const checks: Record<keyof BackupData, (v: unknown) => string | undefined> = {
-	profiles: fields({ id: str, name: str, avatar: str, color: str, createdAt: num }),
-	attempts: fields({
-		profileId: str,
-		lessonId: str,
-		questionId: str,
-		runId: str,
-		answer,
-		correct: bool,
-		firstTry: bool,
-		hintsUsed: int,
-		ms: num,
-		at: num
-	}),
-	lessonProgress: fields({
-		profileId: str,
-		lessonId: str,
-		step: int,
-		run: optional(run),
-		best: optional(best),
-		openedAt: num,
-		updatedAt: num,
-		timeMs: optional(num)
-	}),
-	reviewCards: fields({ profileId: str, lessonId: str, questionId: str, card }),
-	dailyActivity: fields({
-		profileId: str,
-		day: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v),
-		answers: int,
-		correct: int,
-		ms: num
-	}),
-	assignments: fields({ profileId: str, id: str, assignment, receivedAt: num }),
-	classes: fields({ id: str, name: str, createdAt: num }),
-	teacherAssignments: fields({ id: str, classId: str, assignment }),
-	reports: fields({ key: str, assignmentId: str, report, receivedAt: num })
-};
-
-function checkData(data: Obj): string | undefined {
-	for (const [table, check] of Object.entries(checks) as [keyof BackupData, (v: unknown) => string | undefined][]) {
-		const rows = data[table];
-		if (!Array.isArray(rows)) return `${table} missing`;
-		for (let i = 0; i < rows.length; i++) {
-			const problem = check(rows[i]);
-			if (problem) return `${table}[${i}]: ${problem}`;
-		}
+/**
+ * A decoded backup against the quizzes of this version of the app: a run's place and every chosen
+ * index must lie within its quiz, or the quiz would break on opening. The first record found wrong.
+ */
+export function checkAgainstQuizzes(data: BackupData, quizzes: QuizShapes): BadRecord | undefined {
+	// A lesson this app does not have (removed in an update) is kept as it is and never shown.
+	for (const [index, p] of data.lessonProgress.entries()) {
+		const quiz = quizzes.get(p.lessonId);
+		if (quiz && p.run && p.run.current >= quiz.size) return { table: 'lessonProgress', index, field: 'run.current' };
 	}
-	const ids = new Set((data.profiles as Profile[]).map((p) => p.id));
-	if (ids.size !== (data.profiles as Profile[]).length) return 'profiles: the same id twice';
-	for (const table of ['attempts', 'lessonProgress', 'reviewCards', 'dailyActivity', 'assignments'] as const) {
-		if ((data[table] as { profileId: string }[]).some((r) => !ids.has(r.profileId)))
-			return `${table}: a record of a profile not in the file`;
+	for (const [index, a] of data.attempts.entries()) {
+		const question = quizzes.get(a.lessonId)?.get(a.questionId);
+		if (!question || question.type !== a.answer.type) continue;
+		const picked =
+			a.answer.type === 'single'
+				? [a.answer.choice]
+				: a.answer.type === 'multiple'
+					? a.answer.choices
+					: a.answer.type === 'order'
+						? a.answer.order
+						: a.answer.type === 'match'
+							? a.answer.matches.filter((m) => m !== -1)
+							: [];
+		if (picked.some((i) => i < 0 || i >= question.size)) return { table: 'attempts', index, field: 'answer' };
 	}
 	return undefined;
 }

@@ -4,7 +4,9 @@ import {
 	BACKUP_VERSION,
 	decodeBackup,
 	encodeBackup,
+	checkAgainstQuizzes,
 	importPlan,
+	quizShapes,
 	sha256,
 	type BackupData
 } from '../../../src/lib/share/backup';
@@ -51,7 +53,22 @@ const data: BackupData = {
 		}
 	],
 	classes: [{ id: 'c1', name: '七年级一班', createdAt: 1 }],
-	teacherAssignments: [],
+	teacherAssignments: [
+		{
+			id: 'aaaaaaaaaaaa',
+			classId: 'c1',
+			assignment: {
+				id: 'aaaaaaaaaaaa',
+				title: '光的折射',
+				note: '',
+				className: '七年级一班',
+				due: '2026-12-01',
+				lessons: ['light-refraction'],
+				secret: 'B'.repeat(22),
+				created: 1
+			}
+		}
+	],
 	reports: [
 		{
 			key: 'aaaaaaaaaaaa/李梅',
@@ -118,28 +135,28 @@ describe('backup files', () => {
 		expect(await decodeBackup(await resign(file))).toEqual({
 			ok: false,
 			reason: 'invalid',
-			detail: 'attempts[1]: field "hintsUsed"'
+			record: { table: 'attempts', index: 1, field: 'hintsUsed' }
 		});
 		const orphan = JSON.parse(await encodeBackup(data, NOW));
 		orphan.data.dailyActivity[0].profileId = 'p-nobody';
 		expect(await decodeBackup(await resign(orphan))).toMatchObject({
 			ok: false,
 			reason: 'invalid',
-			detail: expect.stringMatching(/dailyActivity/)
+			record: { table: 'dailyActivity', index: 0, field: expect.stringMatching(/profileId/) }
 		});
 		const missing = JSON.parse(await encodeBackup(data, NOW));
 		delete missing.data.reviewCards;
 		expect(await decodeBackup(await resign(missing))).toMatchObject({
 			ok: false,
 			reason: 'invalid',
-			detail: 'reviewCards missing'
+			record: { table: 'reviewCards', index: undefined, field: '' }
 		});
 		const badReport = JSON.parse(await encodeBackup(data, NOW));
 		badReport.data.reports[0].report.lessons[0].seconds = 'long';
 		expect(await decodeBackup(await resign(badReport))).toMatchObject({
 			ok: false,
 			reason: 'invalid',
-			detail: 'reports[0]: field "report"'
+			record: { table: 'reports', index: 0, field: 'report.lessons.0.seconds' }
 		});
 	});
 
@@ -165,5 +182,108 @@ describe('backup files', () => {
 			{ id: 'p-mei', name: '小美', action: 'add', attempts: 3 },
 			{ id: 'p-lei', name: 'Lei', action: 'replace', attempts: 2 }
 		]);
+	});
+
+	it('refuse the shapes that broke the app: a run past its quiz, choices that are not a list, an unknown card state', async () => {
+		const runPast = structuredClone(data);
+		runPast.lessonProgress[0].run = { id: 'r', seed: 1, current: 99, hints: {}, finished: false, startedAt: 1 };
+		const quizzes = quizShapes([
+			{ id: runPast.lessonProgress[0].lessonId, quiz: [{ id: 'q-a', type: 'single', choices: ['a', 'b'], answer: 0 }] }
+		] as never);
+		const decoded = await decodeBackup(await encodeBackup(runPast, NOW));
+		expect(decoded.ok && checkAgainstQuizzes(decoded.data, quizzes)).toEqual({
+			table: 'lessonProgress',
+			index: 0,
+			field: 'run.current'
+		});
+
+		const notAList = JSON.parse(await encodeBackup(data, NOW));
+		notAList.data.attempts[0].answer = { type: 'multiple', choices: 5 };
+		expect(await decodeBackup(await resign(notAList))).toMatchObject({
+			ok: false,
+			record: { table: 'attempts', index: 0, field: 'answer.choices' }
+		});
+		const state9 = JSON.parse(await encodeBackup(data, NOW));
+		state9.data.reviewCards[0].card.state = 9;
+		expect(await decodeBackup(await resign(state9))).toMatchObject({
+			ok: false,
+			record: { table: 'reviewCards', index: 0, field: 'card.state' }
+		});
+	});
+
+	it('refuse a file with no learners, so that "restored" is never said of nothing', async () => {
+		const none = JSON.parse(await encodeBackup(data, NOW));
+		none.data.profiles = [];
+		for (const table of ['attempts', 'lessonProgress', 'reviewCards', 'dailyActivity', 'assignments'])
+			none.data[table] = [];
+		expect(await decodeBackup(await resign(none))).toEqual({ ok: false, reason: 'no-learners' });
+	});
+
+	it('count the size cap in bytes, and never throw, even on JSON nested 10,000 deep', async () => {
+		// 23 million Chinese characters: under the cap in characters, 69 MB in UTF-8.
+		expect(await decodeBackup('"' + '学'.repeat(23_000_000) + '"')).toEqual({ ok: false, reason: 'too-large' });
+		const deepText = `{"format":"tansuo-backup","version":2,"checksum":"x","data":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
+		await expect(decodeBackup(deepText)).resolves.toMatchObject({ ok: false });
+	});
+});
+
+describe('backup files, fuzzed', () => {
+	// A small seeded generator: the same mutations on every run, so a failure can be replayed.
+	function random(seed: number) {
+		return () => {
+			seed = (seed * 1664525 + 1013904223) >>> 0;
+			return seed / 2 ** 32;
+		};
+	}
+	const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+	const JUNK: unknown[] = [null, -1, 0, 1.5, 99, '', 'x', '1', true, false, {}, [], [1], { a: 1 }, 'x'.repeat(5000)];
+
+	/** Every leaf and branch path of a record, with its value. */
+	function paths(value: unknown, prefix: (string | number)[] = []): [(string | number)[], unknown][] {
+		const here: [(string | number)[], unknown][] = prefix.length ? [[prefix, value]] : [];
+		if (value && typeof value === 'object')
+			for (const [k, v] of Object.entries(value))
+				here.push(...paths(v, [...prefix, Array.isArray(value) ? Number(k) : k]));
+		return here;
+	}
+
+	it('refuse every change of a field to a value of another type, naming the record', async () => {
+		const next = random(20261206);
+		const tables = (Object.keys(data) as (keyof BackupData)[]).filter((t) => data[t].length > 0);
+		let refused = 0;
+		for (let i = 0; i < 400; i++) {
+			const table = tables[Math.floor(next() * tables.length)];
+			const file = JSON.parse(await encodeBackup(data, NOW));
+			const rows = file.data[table] as unknown[];
+			const index = Math.floor(next() * rows.length);
+			const candidates = paths(rows[index]).filter(([p]) => !p.includes('firstTry') || typeof p.at(-1) !== 'number');
+			const [path, old] = candidates[Math.floor(next() * candidates.length)];
+			const junk = JUNK.filter((j) => kind(j) !== kind(old));
+			const value = junk[Math.floor(next() * junk.length)];
+			let target = rows[index] as Record<string | number, unknown>;
+			for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
+			target[path.at(-1)!] = value;
+
+			const decoded = await decodeBackup(await resign(file));
+			expect(decoded.ok, `${table}[${index}].${path.join('.')} = ${JSON.stringify(value)}`).toBe(false);
+			if (!decoded.ok && decoded.record?.index !== undefined) {
+				expect(decoded.record.table).toBe(table);
+				expect(decoded.record.index).toBe(index);
+				refused++;
+			}
+		}
+		expect(refused).toBe(400);
+	});
+
+	it('never throw on random text and random JSON', async () => {
+		const next = random(7);
+		const alphabet = '{}[]":,0123456789.-eEtruefalsn \\u学';
+		for (let i = 0; i < 300; i++) {
+			const text = Array.from(
+				{ length: Math.floor(next() * 200) },
+				() => alphabet[Math.floor(next() * alphabet.length)]
+			).join('');
+			await expect(decodeBackup(text)).resolves.toMatchObject({ ok: false });
+		}
 	});
 });

@@ -58,7 +58,9 @@ export class QuizRunState {
 		warmUpAnswering();
 		const progress = await loadProgress(this.profileId, this.lessonId);
 		if (progress?.run) {
-			this.run = progress.run;
+			// A quiz shortened by an update (or an odd restored run) reopens at its last question.
+			const last = Math.max(0, this.questionIds.length - 1);
+			this.run = { ...progress.run, current: Math.min(progress.run.current, last) };
 			await this.#reloadRecords();
 		} else {
 			await this.#startRun();
