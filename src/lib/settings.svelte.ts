@@ -21,10 +21,21 @@ interface Stored extends Partial<Appearance> {
 	speechRate?: SpeechRate;
 }
 
-function readStored(): Record<string, unknown> {
-	if (!browser) return {};
+/** Where settings live and what the device says: the browser's in the app, fakes in a test. */
+export interface SettingsEnv {
+	/** False while prerendering: then the language is the page's, and nothing is stored. */
+	live: boolean;
+	storage?: Pick<Storage, 'getItem' | 'setItem'>;
+	/** The browser's languages, most preferred first. */
+	languages: readonly string[];
+	/** Told when another tab changes the stored settings (the `storage` event). */
+	onStorageChange?: (key: string, listener: () => void) => void;
+}
+
+function readStored(storage: SettingsEnv['storage']): Record<string, unknown> {
+	if (!storage) return {};
 	try {
-		const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
+		const stored: unknown = JSON.parse(storage.getItem(KEY) ?? '{}');
 		return typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
 	} catch {
 		return {};
@@ -44,17 +55,18 @@ function applyRoot(root: RootAttributes) {
 	document.querySelector('meta[name="theme-color"]')?.setAttribute('content', root.themeColor);
 }
 
-class Settings {
-	#chosen = $state<Language | undefined>(languageFrom(readStored()));
-	#detected = $state<Language>(browser ? languageFromBrowser(navigator.languages ?? [navigator.language]) : 'zh-CN');
-	#appearance = $state<Appearance>(appearanceFrom(readStored()));
-	#speechRate = $state<SpeechRate>(speechRateFrom(readStored()));
+export class Settings {
+	readonly #env: SettingsEnv;
+	#chosen = $state<Language | undefined>();
+	#detected = $state<Language>('zh-CN');
+	#appearance = $state<Appearance>(appearanceFrom({}));
+	#speechRate = $state<SpeechRate>(speechRateFrom({}));
 	#prefersDark = new MediaQuery('(prefers-color-scheme: dark)', false);
 	#prefersReducedMotion = new MediaQuery('(prefers-reduced-motion: reduce)', false);
 
 	/** The language in use: the learner's choice, else the browser's. */
 	get language(): Language {
-		return browser ? (this.#chosen ?? this.#detected) : this.#prerendering;
+		return this.#env.live ? (this.#chosen ?? this.#detected) : this.#prerendering;
 	}
 	get t() {
 		return dictionaries[this.language];
@@ -66,7 +78,7 @@ class Settings {
 	 * synchronously from the layout down, so pages prerendered one after another never mix.
 	 */
 	prerenderIn(language: Language) {
-		if (!browser) this.#prerendering = language;
+		if (!this.#env.live) this.#prerendering = language;
 	}
 
 	/** Text size, theme and reduced motion as chosen (`system` not resolved). */
@@ -84,20 +96,20 @@ class Settings {
 		return this.#speechRate;
 	}
 
-	constructor() {
-		if (!browser) return;
-		// App-wide for the life of the page, so a root effect rather than a component's.
-		$effect.root(() => {
-			$effect(() => applyRoot(this.root));
-		});
+	constructor(env: SettingsEnv) {
+		this.#env = env;
+		if (!env.live) return;
+		this.#detected = languageFromBrowser(env.languages);
+		this.#load();
 		// Another tab changed the settings: follow it.
-		window.addEventListener('storage', (event) => {
-			if (event.key !== KEY) return;
-			const stored = readStored();
-			this.#chosen = languageFrom(stored);
-			this.#appearance = appearanceFrom(stored);
-			this.#speechRate = speechRateFrom(stored);
-		});
+		env.onStorageChange?.(KEY, () => this.#load());
+	}
+
+	#load() {
+		const stored = readStored(this.#env.storage);
+		this.#chosen = languageFrom(stored);
+		this.#appearance = appearanceFrom(stored);
+		this.#speechRate = speechRateFrom(stored);
 	}
 
 	/** A path of this app (from resolve()) in the language in use: /lessons → /en/lessons. */
@@ -123,11 +135,29 @@ class Settings {
 	/** Saves one change into the stored object, keeping what is there (another tab may have written). */
 	#save(change: Stored) {
 		try {
-			localStorage.setItem(KEY, JSON.stringify({ ...readStored(), ...change }));
+			this.#env.storage?.setItem(KEY, JSON.stringify({ ...readStored(this.#env.storage), ...change }));
 		} catch {
 			// Private mode or a full disk: the choice still holds for this visit.
 		}
 	}
 }
 
-export const settings = new Settings();
+/** The app's settings: the browser's storage and languages; the page's language while prerendering. */
+export const settings = new Settings(
+	browser
+		? {
+				live: true,
+				storage: localStorage,
+				languages: navigator.languages ?? [navigator.language],
+				onStorageChange: (key, listener) =>
+					window.addEventListener('storage', (event) => event.key === key && listener())
+			}
+		: { live: false, languages: [] }
+);
+
+// In the app, <html> follows the settings for the life of the page: a root effect, not a component's.
+if (browser) {
+	$effect.root(() => {
+		$effect(() => applyRoot(settings.root));
+	});
+}
