@@ -41,6 +41,74 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
+	// Layer rules (../shared/STYLE.md, "Which way imports go"), so nobody has to remember them.
+	// Type-only imports cross freely: they vanish from the build.
+	{
+		// The pure core: grading, scheduling, codecs, content, summaries. Plain TypeScript, tested
+		// in Node; no database, no Svelte, no SvelteKit, no page.
+		files: [
+			'src/lib/content/**',
+			'src/lib/quiz/**',
+			'src/lib/review/**',
+			'src/lib/share/**',
+			'src/lib/progress/**',
+			'src/lib/teacher/**'
+		],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/db', '$lib/db/*', '**/db', '**/db/*', 'dexie'],
+							allowTypeImports: true,
+							message: 'The pure core reads no database: take the rows as arguments (types from db/rows).'
+						},
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '**/*.svelte', '**/routes/**', '**/components/**'],
+							message: 'The pure core imports no Svelte, SvelteKit, component or page.'
+						},
+						{ group: ['$lib/server/*', '**/server/*'], message: 'Build-only code is never shipped.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		// The database module serves pages; it imports none.
+		files: ['src/lib/db/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['svelte', '$app/*', '**/*.svelte', '**/routes/**', '**/components/**'],
+							message: 'The database module imports no Svelte, page or component.'
+						},
+						{ group: ['$lib/server/*', '**/server/*'], message: 'Build-only code is never shipped.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		// Everything the browser loads: build-only code (reading lessons/, marked, jsdom) stays out.
+		files: [
+			'src/**/*.svelte',
+			'src/**/*.svelte.ts',
+			'src/lib/**/*.ts',
+			'src/routes/**/+page.ts',
+			'src/routes/**/+layout.ts'
+		],
+		ignores: ['src/lib/server/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['$lib/server/*', '**/lib/server/*'], message: 'Build-only code is never shipped.' }] }
+			]
+		}
+	},
 	{
 		// SvelteKit keeps the service worker out of the app's tsconfig (it runs in another global scope).
 		files: ['**/*.js', '**/*.mjs', 'src/service-worker/**'],

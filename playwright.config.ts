@@ -24,7 +24,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a flaky test is a bug to fix, not to hide.
+	retries: 0,
 	// Two cores run two browsers at once: long keyboard walks through a quiz need the headroom.
 	timeout: 90_000,
 	reporter: process.env.CI ? [['list']] : [['list']],

@@ -85,7 +85,9 @@ test.describe('a page opened cold in an English browser', () => {
 			await page.goto(path);
 			await expect(page.locator('html')).not.toHaveAttribute('data-relang');
 			await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/[\u4e00-\u9fff]/);
-			await page.waitForTimeout(300);
+			// Until the app's code has loaded and run: no request left, then two more frames painted.
+			await page.waitForLoadState('networkidle');
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			const seen = await page.evaluate(
 				() => (window as unknown as { seen: { shift: number; chineseShown: boolean } }).seen
 			);
