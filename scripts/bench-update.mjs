@@ -59,7 +59,9 @@ export async function measureUpdate(build = 'build') {
 
 /** @param {Awaited<ReturnType<typeof measureUpdate>>} r */
 export function reportUpdate(r) {
-	console.log(`  first install: ${r.install.files} files, ${kb(r.install.bytes)} transferred (uncompressed)`);
+	console.log(
+		`  first install: ${r.install.files} files, ${kb(r.install.bytes)} transferred (gzip, as a static host sends it)`
+	);
 	console.log(
 		`  update after a one-sentence lesson change: ${r.update.files.length} files, ${kb(r.update.bytes)} ` +
 			`(${r.update.files.sort().join(', ')})  target ≤ 100 KB`

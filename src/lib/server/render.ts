@@ -23,6 +23,8 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 		node.setAttribute('target', '_blank');
 		node.setAttribute('rel', 'noopener noreferrer');
 	}
+	// A formula wider than the phone scrolls sideways in its own box: a keyboard must reach it too.
+	if (node.tagName === 'DIV' && node.classList.contains('math-block')) node.setAttribute('tabindex', '0');
 	if (node.tagName === 'IMG') {
 		node.setAttribute('loading', 'lazy');
 		node.setAttribute('decoding', 'async');

@@ -1,0 +1,65 @@
+/*
+ * Searching the lesson index: a query, optional filters (strand, age, minutes, core concept), and
+ * for each hit the fields and words it matched, so a result can say where. All words must match;
+ * if none does, any word may (a long Chinese query seldom has every word in one lesson).
+ * The index stores no lesson data: filters read the lessons' summaries, which the page has.
+ */
+import type MiniSearch from 'minisearch';
+import type { LessonSummary, Subject } from '../content/types';
+import { SEARCH_FIELDS, type SearchDoc, type SearchField } from './options';
+
+export interface SearchFilters {
+	subject?: Subject;
+	/** The learner's age: lessons written for it. */
+	age?: number;
+	/** Lessons this long or shorter. */
+	maxMinutes?: number;
+	concept?: number;
+}
+
+export interface SearchHit {
+	id: string;
+	score: number;
+	/** Where the query matched, most important field first. */
+	fields: SearchField[];
+	/** The indexed words that matched. */
+	words: string[];
+}
+
+type Filterable = Pick<LessonSummary, 'subject' | 'ages' | 'minutes' | 'concept'>;
+
+export function matchesFilters(lesson: Filterable, f: SearchFilters): boolean {
+	return (
+		(f.subject === undefined || lesson.subject === f.subject) &&
+		(f.age === undefined || (lesson.ages[0] <= f.age && f.age <= lesson.ages[1])) &&
+		(f.maxMinutes === undefined || lesson.minutes <= f.maxMinutes) &&
+		(f.concept === undefined || lesson.concept === f.concept)
+	);
+}
+
+export class Searcher {
+	constructor(
+		readonly index: MiniSearch<SearchDoc>,
+		/** The lessons by id, for filtering. */
+		readonly lessons: ReadonlyMap<string, Filterable>
+	) {}
+
+	search(query: string, filters: SearchFilters = {}, limit = 30): SearchHit[] {
+		if (!query.trim()) return [];
+		const filter = (r: { id: string }) => {
+			const lesson = this.lessons.get(r.id);
+			return !!lesson && matchesFilters(lesson, filters);
+		};
+		let results = this.index.search(query, { filter });
+		if (results.length === 0) results = this.index.search(query, { filter, combineWith: 'OR' });
+		return results.slice(0, limit).map((r) => {
+			const fields = new Set(Object.values(r.match).flat() as SearchField[]);
+			return {
+				id: r.id as string,
+				score: r.score,
+				fields: SEARCH_FIELDS.filter((f) => fields.has(f)),
+				words: Object.keys(r.match)
+			};
+		});
+	}
+}

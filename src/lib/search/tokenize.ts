@@ -1,0 +1,56 @@
+/*
+ * Words for search, the same at build time (documents) and in the browser (queries). Chinese has
+ * no spaces: Intl.Segmenter splits it into words (光合作用, 折射). Where a browser lacks it, runs of
+ * Chinese characters become overlapping pairs (光合, 合作, 作用), which still find a word indexed
+ * whole through prefix search. Punctuation and spaces are dropped; everything is lower-cased.
+ */
+import type { Language } from '../content/types';
+
+const HAN = /\p{Script=Han}/u;
+const segmenters = new Map<Language, Intl.Segmenter>();
+
+function segmenter(language: Language): Intl.Segmenter | undefined {
+	if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return undefined;
+	let s = segmenters.get(language);
+	if (!s) segmenters.set(language, (s = new Intl.Segmenter(language === 'en' ? 'en' : 'zh', { granularity: 'word' })));
+	return s;
+}
+
+/** Pairs of neighbouring Chinese characters, and other words whole: the fallback segmentation. */
+export function bigramTokens(text: string): string[] {
+	const out: string[] = [];
+	for (const [run] of text.toLowerCase().matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
+		if (!HAN.test(run)) out.push(run);
+		else if (run.length === 1) out.push(run);
+		else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+	}
+	return out;
+}
+
+export function tokenize(text: string, language: Language, useSegmenter = true): string[] {
+	const s = useSegmenter ? segmenter(language) : undefined;
+	if (!s) return bigramTokens(text);
+	const out: string[] = [];
+	for (const part of s.segment(text.toLowerCase())) {
+		if (!part.isWordLike) continue;
+		// English word segments keep apostrophes ("earth's"): search by the word itself.
+		out.push(...part.segment.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+	}
+	return out;
+}
+
+/**
+ * Words for the index: the segmenter's words, plus the pairs inside any run of single Chinese
+ * characters it left (惯 性 → also 惯性), so that a two-character query, searched as a prefix,
+ * finds them whichever way the segmenter split the text.
+ */
+export function indexTokens(text: string, language: Language): string[] {
+	const words = tokenize(text, language);
+	if (language === 'en') return words;
+	const out = [...words];
+	for (let i = 0; i + 1 < words.length; i++) {
+		if (words[i].length === 1 && words[i + 1].length === 1 && HAN.test(words[i]) && HAN.test(words[i + 1]))
+			out.push(words[i] + words[i + 1]);
+	}
+	return out;
+}
