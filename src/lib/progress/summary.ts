@@ -115,8 +115,15 @@ export function summarize(
 	};
 }
 
-/** Where to go next: the lesson to continue, and the first lesson whose prerequisites are done. */
-export function nextSteps(lessons: LessonSummary[], rows: ProgressRow[]): { continueId?: string; nextId?: string } {
+/**
+ * Where to go next: the lesson to continue, and a lesson to start whose prerequisites are all
+ * done. Among those, one that builds on the lesson finished most recently comes first, and
+ * `because` names that lesson, so home can say why ("you finished 光的折射").
+ */
+export function nextSteps(
+	lessons: LessonSummary[],
+	rows: ProgressRow[]
+): { continueId?: string; nextId?: string; because?: string } {
 	const byLesson = new Map(rows.map((r) => [r.lessonId, r]));
 	const unfinished = rows
 		.filter((r) => lessons.some((l) => l.id === r.lessonId))
@@ -126,6 +133,17 @@ export function nextSteps(lessons: LessonSummary[], rows: ProgressRow[]): { cont
 		const s = lessonStatus(byLesson.get(id));
 		return s === 'completed' || s === 'mastered';
 	};
-	const next = lessons.find((l) => !byLesson.has(l.id) && l.prerequisites.every(done));
-	return { continueId: unfinished[0]?.lessonId, nextId: next?.id };
+	const ready = lessons.filter((l) => !byLesson.has(l.id) && l.prerequisites.every(done));
+	// The most recently finished prerequisite of each ready lesson.
+	const latest = (l: LessonSummary) =>
+		l.prerequisites.reduce<ProgressRow | undefined>((best, id) => {
+			const row = byLesson.get(id);
+			return row && (!best || row.updatedAt > best.updatedAt) ? row : best;
+		}, undefined);
+	const built = ready
+		.map((lesson) => ({ lesson, after: latest(lesson) }))
+		.filter((x) => x.after)
+		.sort((a, b) => b.after!.updatedAt - a.after!.updatedAt)[0];
+	const next = built?.lesson ?? ready[0];
+	return { continueId: unfinished[0]?.lessonId, nextId: next?.id, because: built?.after?.lessonId };
 }

@@ -66,8 +66,21 @@ describe('progress', () => {
 	});
 
 	it('suggests the lesson to continue and the next one whose prerequisites are done', () => {
-		expect(nextSteps(lessons, [])).toEqual({ continueId: undefined, nextId: 'a' });
+		expect(nextSteps(lessons, [])).toEqual({ continueId: undefined, nextId: 'a', because: undefined });
 		const rows = [row('a', { best: { score: 1, mastered: true }, updatedAt: 5 }), row('c', { updatedAt: 9 })];
-		expect(nextSteps(lessons, rows)).toEqual({ continueId: 'c', nextId: 'b' });
+		expect(nextSteps(lessons, rows)).toEqual({ continueId: 'c', nextId: 'b', because: 'a' });
+	});
+
+	it('prefers a lesson that builds on the one finished last, and says so', () => {
+		const chain = [
+			{ ...lessons[0], id: 'x', prerequisites: [] },
+			{ ...lessons[0], id: 'y', prerequisites: [] },
+			{ ...lessons[0], id: 'after-x', prerequisites: ['x'] },
+			{ ...lessons[0], id: 'after-y', prerequisites: ['y'] },
+			{ ...lessons[0], id: 'fresh', prerequisites: [] }
+		];
+		const done = (id: string, at: number) => row(id, { best: { score: 1, mastered: true }, updatedAt: at });
+		expect(nextSteps(chain, [done('x', 1), done('y', 2)])).toMatchObject({ nextId: 'after-y', because: 'y' });
+		expect(nextSteps(chain, [done('x', 3), done('y', 2)])).toMatchObject({ nextId: 'after-x', because: 'x' });
 	});
 });
