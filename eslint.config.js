@@ -52,7 +52,8 @@ export default ts.config(
 			'src/lib/review/**',
 			'src/lib/share/**',
 			'src/lib/progress/**',
-			'src/lib/teacher/**'
+			'src/lib/teacher/**',
+			'src/lib/search/**'
 		],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': [

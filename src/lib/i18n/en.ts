@@ -19,6 +19,36 @@ export const en: Dictionary = {
 		ages: (a, b) => `ages ${a}–${b}`,
 		questions: (n) => `${n} questions`
 	},
+	map: {
+		title: 'Map of science concepts',
+		link: 'See the concept map',
+		help: 'The 13 core concepts and their lessons. Arrows point from a lesson to do first to the lessons that build on it.',
+		listHeading: 'Lessons by core concept (with what to do first)',
+		concept: (n, name) => `Core concept ${n}: ${name}`,
+		needs: (titles) => `Do first: ${titles}`,
+		noLessons: 'No lessons yet',
+		legend: 'Key',
+		status: { 'not-started': 'not started', started: 'started', mastered: 'mastered', due: 'due for review' }
+	},
+	search: {
+		label: 'Search lessons',
+		placeholder: 'e.g. sky, refraction, vaccine',
+		filters: 'Filters',
+		subject: 'Strand',
+		age: 'Age',
+		minutes: 'Length',
+		concept: 'Core concept',
+		any: 'Any',
+		ageOption: (age) => `for age ${age}`,
+		minutesOption: (m) => `${m} min or less`,
+		results: 'Results',
+		loading: 'Getting search ready…',
+		failed: 'Search is not available yet. Open the app once with a connection, then try again.',
+		found: (n) => (n === 0 ? 'No lessons found. Try another word?' : n === 1 ? '1 lesson found' : `${n} lessons found`),
+		matchedIn: 'Matched in: ',
+		separator: ', ',
+		fields: { title: 'title', terms: 'key terms', summary: 'summary', body: 'text' }
+	},
 	subjects: {
 		chemistry: 'Matter and its changes',
 		physics: 'Forces, motion and energy',

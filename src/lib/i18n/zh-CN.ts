@@ -16,6 +16,36 @@ export const zhCN = {
 		ages: (a: number, b: number) => `${a}–${b} 岁`,
 		questions: (n: number) => `${n} 道题`
 	},
+	map: {
+		title: '科学概念地图',
+		link: '看概念地图',
+		help: '13 个核心概念和它们的课。箭头从要先学的课指向后面的课。',
+		listHeading: '按核心概念列出的课（含先修课）',
+		concept: (n: number, name: string) => `核心概念 ${n}：${name}`,
+		needs: (titles: string) => `先学：${titles}`,
+		noLessons: '还没有课',
+		legend: '图例',
+		status: { 'not-started': '没开始', started: '学习中', mastered: '已掌握', due: '该复习了' }
+	},
+	search: {
+		label: '搜索课程',
+		placeholder: '比如：天空、折射、疫苗',
+		filters: '筛选',
+		subject: '领域',
+		age: '年龄',
+		minutes: '时长',
+		concept: '核心概念',
+		any: '不限',
+		ageOption: (age: number) => `适合 ${age} 岁`,
+		minutesOption: (m: number) => `${m} 分钟以内`,
+		results: '搜索结果',
+		loading: '正在准备搜索……',
+		failed: '搜索暂时用不了。请联网打开一次应用后再试。',
+		found: (n: number) => (n === 0 ? '没有找到相关的课。换个词试试？' : `找到 ${n} 节课`),
+		matchedIn: '匹配：',
+		separator: '、',
+		fields: { title: '标题', terms: '关键词', summary: '简介', body: '正文' }
+	},
 	subjects: {
 		chemistry: '物质及其变化',
 		physics: '力、运动与能量',

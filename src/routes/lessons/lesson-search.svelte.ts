@@ -1,0 +1,59 @@
+/*
+ * Search on the lessons page: the query and filters as the learner sets them, the index loaded
+ * on first use (never with the page: MiniSearch and the index come when the learner starts
+ * searching, and from the precache offline), and the hits.
+ */
+import { base } from '$app/paths';
+import type { Language, LessonSummary } from '$lib/content/types';
+import { indexOptions, type SearchDoc } from '$lib/search/options';
+import { matchesFilters, Searcher, type SearchFilters, type SearchHit } from '$lib/search/searcher';
+
+export class LessonSearch {
+	query = $state('');
+	filters = $state<SearchFilters>({});
+	status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+	#searcher = $state.raw<Searcher>();
+	#language: Language | undefined;
+
+	constructor(readonly lessons: LessonSummary[]) {}
+
+	/** Loads the index of this language, once (again after a language switch). */
+	async prepare(language: Language): Promise<void> {
+		if (this.#language === language && this.status !== 'failed') return;
+		this.#language = language;
+		this.status = 'loading';
+		try {
+			const [{ default: MiniSearch }, json] = await Promise.all([
+				import('minisearch'),
+				fetch(`${base}/search-index/${language}.json`).then((r) => {
+					if (!r.ok) throw new Error(`search index: ${r.status}`);
+					return r.text();
+				})
+			]);
+			if (this.#language !== language) return; // switched meanwhile: that load wins
+			const index = MiniSearch.loadJSON<SearchDoc>(json, indexOptions(language));
+			this.#searcher = new Searcher(index, new Map(this.lessons.map((l) => [l.id, l])));
+			this.status = 'ready';
+		} catch (e) {
+			console.error(e);
+			if (this.#language === language) this.status = 'failed';
+		}
+	}
+
+	get active(): boolean {
+		return this.query.trim() !== '' || Object.values(this.filters).some((v) => v !== undefined);
+	}
+
+	/** What to list: the hits for the query, or every lesson the filters let through. */
+	results = $derived.by((): { lesson: LessonSummary; hit?: SearchHit }[] => {
+		const byId = new Map(this.lessons.map((l) => [l.id, l]));
+		if (!this.query.trim())
+			return this.lessons.filter((l) => matchesFilters(l, this.filters)).map((lesson) => ({ lesson }));
+		if (!this.#searcher) return [];
+		const started = performance.now();
+		const hits = this.#searcher.search(this.query, this.filters);
+		// Read by scripts/bench-search.ts: how long one query takes in a real browser.
+		performance.measure('tansuo:search', { start: started });
+		return hits.flatMap((hit) => (byId.has(hit.id) ? [{ lesson: byId.get(hit.id)!, hit }] : []));
+	});
+}
