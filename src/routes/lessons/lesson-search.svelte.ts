@@ -15,7 +15,13 @@ export class LessonSearch {
 	#searcher = $state.raw<Searcher>();
 	#language: Language | undefined;
 
-	constructor(readonly lessons: LessonSummary[]) {}
+	/** The lessons by id: a fixed lookup, never changed, so a plain Map is meant. */
+	readonly #byId: ReadonlyMap<string, LessonSummary>;
+
+	constructor(readonly lessons: LessonSummary[]) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#byId = new Map(lessons.map((l) => [l.id, l]));
+	}
 
 	/** Loads the index of this language, once (again after a language switch). */
 	async prepare(language: Language): Promise<void> {
@@ -32,7 +38,7 @@ export class LessonSearch {
 			]);
 			if (this.#language !== language) return; // switched meanwhile: that load wins
 			const index = MiniSearch.loadJSON<SearchDoc>(json, indexOptions(language));
-			this.#searcher = new Searcher(index, new Map(this.lessons.map((l) => [l.id, l])));
+			this.#searcher = new Searcher(index, this.#byId);
 			this.status = 'ready';
 		} catch (e) {
 			console.error(e);
@@ -46,7 +52,6 @@ export class LessonSearch {
 
 	/** What to list: the hits for the query, or every lesson the filters let through. */
 	results = $derived.by((): { lesson: LessonSummary; hit?: SearchHit }[] => {
-		const byId = new Map(this.lessons.map((l) => [l.id, l]));
 		if (!this.query.trim())
 			return this.lessons.filter((l) => matchesFilters(l, this.filters)).map((lesson) => ({ lesson }));
 		if (!this.#searcher) return [];
@@ -54,6 +59,9 @@ export class LessonSearch {
 		const hits = this.#searcher.search(this.query, this.filters);
 		// Read by scripts/bench-search.ts: how long one query takes in a real browser.
 		performance.measure('tansuo:search', { start: started });
-		return hits.flatMap((hit) => (byId.has(hit.id) ? [{ lesson: byId.get(hit.id)!, hit }] : []));
+		return hits.flatMap((hit) => {
+			const lesson = this.#byId.get(hit.id);
+			return lesson ? [{ lesson, hit }] : [];
+		});
 	});
 }
