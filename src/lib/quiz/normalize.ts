@@ -42,6 +42,11 @@ export function parseNumber(input: string): ParsedNumber {
 	return { ok: true, value, unit: m[2].trim() };
 }
 
+/** A unit as compared: NFKC (so "cm⁻¹" is "cm−1"), every minus sign a hyphen, no case or spaces. */
 export function normalizeUnit(unit: string): string {
-	return unit.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(/^\//, '/');
+	return unit
+		.normalize('NFKC')
+		.replace(/[\u2212\u2012\u2013]/g, '-')
+		.toLowerCase()
+		.replace(/\s+/g, '');
 }

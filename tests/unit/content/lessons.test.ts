@@ -7,8 +7,9 @@ import { grade } from '../../../src/lib/quiz/grade';
 import type { Answer } from '../../../src/lib/quiz/answers';
 import type { Question } from '../../../src/lib/content/types';
 import { rightAnswer } from '../../shared/answers';
+import { lessonStats } from '../../../src/lib/server/lesson-stats';
 
-const { lessons } = loadLibrary({ root: resolve('lessons') });
+const { lessons, assets } = loadLibrary({ root: resolve('lessons') });
 
 function wrongAnswer(q: Question): Answer {
 	switch (q.type) {
@@ -33,8 +34,15 @@ function wrongAnswer(q: Question): Answer {
 }
 
 describe('the lesson library', () => {
-	it('has at least 24 lessons, at least 3 in each strand', () => {
-		expect(lessons.length).toBeGreaterThanOrEqual(24);
+	it('covers a term: at least 60 lessons, every core concept at least 3, at least 20 up to age 15–16', () => {
+		const stats = lessonStats(lessons, assets);
+		expect(stats.lessons).toBeGreaterThanOrEqual(60);
+		for (const [concept, n] of Object.entries(stats.concepts))
+			expect(n, `concept ${concept}`).toBeGreaterThanOrEqual(3);
+		expect(stats.upperAge15Plus).toBeGreaterThanOrEqual(20);
+	});
+
+	it('has at least 3 lessons in each strand', () => {
 		for (const subject of ['chemistry', 'physics', 'biology', 'earth-space', 'technology', 'thinking']) {
 			expect(lessons.filter((l) => l.subject === subject).length, subject).toBeGreaterThanOrEqual(3);
 		}

@@ -80,6 +80,11 @@ describe('numeric', () => {
 		expect(n('9.8', numeric({ unitRequired: true }))).toEqual({ status: 'invalid', reason: 'unit-missing' });
 		expect(n('9.8 m/s²', numeric({ unitRequired: true })).status).toBe('correct');
 	});
+	it('accepts a unit with a superscript minus exactly as the lesson writes it', () => {
+		const q = numeric({ answer: 1.5, tolerance: 0.01, unit: 'cm⁻¹', units: ['cm⁻¹', '1/cm', 'cm^-1'] });
+		for (const t of ['1.5 cm⁻¹', '1.5cm⁻¹', '1.5 cm−1', '1.5 1/cm', '1.5 CM^-1'])
+			expect(n(t, q).status, t).toBe('correct');
+	});
 	it('treats ℃ and °C alike', () => {
 		const q = numeric({ answer: 100, tolerance: 0, unit: '℃', units: ['℃', '°C', '度'] });
 		for (const t of ['100℃', '100 °C', '100 ℃', '100度', '100']) expect(n(t, q).status, t).toBe('correct');
