@@ -36,10 +36,15 @@ export function indexOptions(language: Language) {
 			tokenize: (text: string) => (language === 'en' ? tokenize(text, language) : bigramTokens(text)),
 			// A title match outranks a key term, which outranks the summary and then the body.
 			boost: { title: 5, terms: 3, summary: 2, body: 1 },
-			prefix: true,
-			// English: a typo or two in a longer word still finds it; Chinese words are too short.
-			fuzzy: language === 'en' ? 0.2 : false,
-			combineWith: 'AND' as const
+			// A word being typed matches as a prefix once it has two letters (one letter would
+			// match half the index); a Chinese character alone is a prefix already.
+			prefix: (term: string) => term.length > 1 || (language !== 'en' && /\p{Script=Han}/u.test(term)),
+			// English: a typo in a word of four letters or more still finds it; short words and
+			// Chinese words are too short to guess at.
+			fuzzy: (term: string) => (language === 'en' && term.length >= 4 ? 0.2 : false),
+			// English words must all match (the searcher falls back to any). A Chinese query is
+			// pairs of characters: any may match, and lessons with more pairs rank higher.
+			combineWith: language === 'en' ? ('AND' as const) : ('OR' as const)
 		}
 	};
 }
