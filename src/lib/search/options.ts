@@ -4,7 +4,7 @@
  * must agree on fields and tokens for a saved index to load.
  */
 import type { Language, Subject } from '../content/types';
-import { bigramTokens, indexTokens, tokenize } from './tokenize';
+import { bigramTokens, indexTokens, queryTokens, wholeRun } from './tokenize';
 
 /** One lesson as the search index holds it. */
 export interface SearchDoc {
@@ -31,20 +31,35 @@ export function indexOptions(language: Language) {
 		storeFields: [],
 		tokenize: (text: string) => indexTokens(text, language),
 		searchOptions: {
-			// Chinese queries go by pairs of characters, each a prefix of an indexed word: 光合 finds
-			// 光合作用 however the segmenter split the query, and in any browser.
-			tokenize: (text: string) => (language === 'en' ? tokenize(text, language) : bigramTokens(text)),
 			// A title match outranks a key term, which outranks the summary and then the body.
 			boost: { title: 5, terms: 3, summary: 2, body: 1 },
-			// A word being typed matches as a prefix once it has two letters (one letter would
-			// match half the index); a Chinese character alone is a prefix already.
-			prefix: (term: string) => term.length > 1 || (language !== 'en' && /\p{Script=Han}/u.test(term)),
+			// An English word being typed matches as a prefix from three letters (fewer match half
+			// the index); a Chinese word or character always does.
+			prefix: (term: string) => language !== 'en' || term.length > 2,
 			// English: a typo in a word of four letters or more still finds it; short words and
 			// Chinese words are too short to guess at.
 			fuzzy: (term: string) => (language === 'en' && term.length >= 4 ? 0.2 : false),
-			// English words must all match (the searcher falls back to any). A Chinese query is
-			// pairs of characters: any may match, and lessons with more pairs rank higher.
-			combineWith: language === 'en' ? ('AND' as const) : ('OR' as const)
+			combineWith: 'AND' as const
 		}
 	};
+}
+
+/**
+ * The ways a query is tried, in order, until one finds a lesson: each query word is a prefix of an
+ * indexed word (光合 finds 光合作用). Chinese: the query whole while it is short (光合作 as typed),
+ * then its words, all of which must match (天空 为什么 蓝色), then any pair of characters. English:
+ * all words, then any.
+ */
+export function searchAttempts(language: Language) {
+	const words = (text: string) => queryTokens(text, language);
+	if (language === 'en')
+		return [
+			{ tokenize: words, combineWith: 'AND' as const },
+			{ tokenize: words, combineWith: 'OR' as const }
+		];
+	return [
+		{ tokenize: wholeRun, combineWith: 'AND' as const },
+		{ tokenize: words, combineWith: 'AND' as const },
+		{ tokenize: bigramTokens, combineWith: 'OR' as const }
+	];
 }

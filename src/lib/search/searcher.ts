@@ -1,11 +1,12 @@
 /*
  * Searching the lesson index: a query, optional filters (strand, age, minutes, core concept), and
- * for each hit the fields and words it matched, so a result can say where. All words must match;
- * if none does, any word may (a long Chinese query seldom has every word in one lesson).
+ * for each hit the fields and words it matched, so a result can say where. A query is tried in
+ * several ways, strictest first, until one finds something (see searchAttempts).
  * The index stores no lesson data: filters read the lessons' summaries, which the page has.
  */
 import type MiniSearch from 'minisearch';
 import type { LessonSummary, Subject } from '../content/types';
+import type { SearchOptions } from 'minisearch';
 import { SEARCH_FIELDS, type SearchDoc, type SearchField } from './options';
 
 export interface SearchFilters {
@@ -41,7 +42,9 @@ export class Searcher {
 	constructor(
 		readonly index: MiniSearch<SearchDoc>,
 		/** The lessons by id, for filtering. */
-		readonly lessons: ReadonlyMap<string, Filterable>
+		readonly lessons: ReadonlyMap<string, Filterable>,
+		/** The ways a query is tried in turn (options.ts, searchAttempts). */
+		readonly attempts: SearchOptions[] = [{}, { combineWith: 'OR' }]
 	) {}
 
 	search(query: string, filters: SearchFilters = {}, limit = 30): SearchHit[] {
@@ -50,8 +53,11 @@ export class Searcher {
 			const lesson = this.lessons.get(r.id);
 			return !!lesson && matchesFilters(lesson, filters);
 		};
-		let results = this.index.search(query, { filter });
-		if (results.length === 0) results = this.index.search(query, { filter, combineWith: 'OR' });
+		let results: ReturnType<typeof this.index.search> = [];
+		for (const attempt of this.attempts) {
+			results = this.index.search(query, { ...attempt, filter });
+			if (results.length) break;
+		}
 		return results.slice(0, limit).map((r) => {
 			const fields = new Set(Object.values(r.match).flat() as SearchField[]);
 			return {

@@ -54,3 +54,26 @@ export function indexTokens(text: string, language: Language): string[] {
 	}
 	return out;
 }
+
+/**
+ * Words of a query, searched as prefixes. English: its words. Chinese: the segmenter's words of
+ * two characters or more, with runs of single characters joined in pairs (光 合 → 光合), so that a
+ * long question (天空为什么是蓝色) searches a few words (天空, 为什么, 蓝色) rather than every pair;
+ * a query of one character is that character. Without Intl.Segmenter, pairs of characters.
+ */
+export function queryTokens(text: string, language: Language): string[] {
+	if (language === 'en') return tokenize(text, language);
+	if (!segmenter(language)) return bigramTokens(text);
+	const words = indexTokens(text, language);
+	const long = words.filter((w) => w.length > 1 || !HAN.test(w));
+	return long.length ? long : words;
+}
+
+/**
+ * A short Chinese query as typed, whole: 光合作 is the start of 光合作用 however a segmenter would
+ * split it. Longer text, or text with other characters, gives no tokens (the next way is tried).
+ */
+export function wholeRun(text: string): string[] {
+	const run = text.trim().toLowerCase();
+	return /^\p{Script=Han}{1,4}$/u.test(run) ? [run] : [];
+}

@@ -5,7 +5,7 @@
  */
 import { base } from '$app/paths';
 import type { Language, LessonSummary } from '$lib/content/types';
-import { indexOptions, type SearchDoc } from '$lib/search/options';
+import { indexOptions, searchAttempts, type SearchDoc } from '$lib/search/options';
 import { matchesFilters, Searcher, type SearchFilters, type SearchHit } from '$lib/search/searcher';
 
 export class LessonSearch {
@@ -38,7 +38,7 @@ export class LessonSearch {
 			]);
 			if (this.#language !== language) return; // switched meanwhile: that load wins
 			const index = MiniSearch.loadJSON<SearchDoc>(json, indexOptions(language));
-			this.#searcher = new Searcher(index, this.#byId);
+			this.#searcher = new Searcher(index, this.#byId, searchAttempts(language));
 			// One throwaway query while the learner has not typed yet: the engine's code runs warm
 			// by the first real one (on a slow phone the first query took 3–4 times as long).
 			this.#searcher.search(language === 'en' ? 'light' : '光');

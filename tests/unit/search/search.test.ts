@@ -6,9 +6,9 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it, vi } from 'vitest';
 import { loadLibrary } from '../../../src/lib/server/library';
 import { buildSearchIndex, searchDocs } from '../../../src/lib/server/search-index';
-import { indexOptions, type SearchDoc } from '../../../src/lib/search/options';
+import { indexOptions, searchAttempts, type SearchDoc } from '../../../src/lib/search/options';
 import { Searcher } from '../../../src/lib/search/searcher';
-import { bigramTokens, tokenize } from '../../../src/lib/search/tokenize';
+import { bigramTokens, queryTokens, tokenize, wholeRun } from '../../../src/lib/search/tokenize';
 import type { Language } from '../../../src/lib/content/types';
 
 const { lessons } = loadLibrary({ root: resolve('lessons') });
@@ -23,7 +23,8 @@ function searcher(language: Language) {
 			language,
 			(s = new Searcher(
 				MiniSearch.loadJSON<SearchDoc>(json, indexOptions(language)),
-				new Map(lessons.map((l) => [l.id, l]))
+				new Map(lessons.map((l) => [l.id, l])),
+				searchAttempts(language)
 			))
 		);
 	}
@@ -43,6 +44,21 @@ describe('tokenize', () => {
 	it('falls back to pairs of characters where a browser has no Intl.Segmenter', () => {
 		expect(bigramTokens('天空蓝 blue')).toEqual(['天空', '空蓝', 'blue']);
 		expect(tokenize('光', 'zh-CN', false)).toEqual(['光']);
+	});
+});
+
+describe('query words', () => {
+	it('keep a short Chinese query whole, and a long one as its words without particles', () => {
+		expect(wholeRun('光合作')).toEqual(['光合作']);
+		expect(wholeRun('天空为什么是蓝色')).toEqual([]);
+		const words = queryTokens('天空为什么是蓝色', 'zh-CN');
+		expect(words).toEqual(expect.arrayContaining(['天空', '蓝色']));
+		expect(words).not.toContain('是');
+	});
+
+	it('find the lesson at every step of typing a Chinese word', () => {
+		for (const typed of ['光', '光合', '光合作', '光合作用'])
+			expect(ids('zh-CN', typed), typed).toContain('photosynthesis');
 	});
 });
 
