@@ -72,11 +72,18 @@ try {
 			await field.fill('');
 			await field.pressSequentially(q, { delay: 50 });
 		}
-		const times = await page.evaluate(() => performance.getEntriesByName('tansuo:search').map((e) => e.duration));
+		const entries = await page.evaluate(() =>
+			performance
+				.getEntriesByName('tansuo:search')
+				.map((e) => ({ ms: e.duration, query: /** @type {PerformanceMeasure} */ (e).detail }))
+		);
+		const times = entries.map((e) => e.ms);
+		const slowest = [...entries].sort((a, b) => b.ms - a.ms).slice(0, 3);
 		console.log(
 			`Query as typed, ${language}, ${SYNTHETIC} lessons, 4× CPU slowdown: p50 ${pct(times, 0.5).toFixed(1)} ms, ` +
 				`p95 ${pct(times, 0.95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms (${times.length} queries; index ${kb(gzipSync(index).length)} gzip)  target p95 ≤ 16 ms`
 		);
+		console.log(`  slowest: ${slowest.map((e) => `"${e.query}" ${e.ms.toFixed(1)} ms`).join(', ')}`);
 		await page.close();
 	}
 } finally {
