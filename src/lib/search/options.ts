@@ -4,7 +4,7 @@
  * must agree on fields and tokens for a saved index to load.
  */
 import type { Language, Subject } from '../content/types';
-import { bigramTokens, indexTokens, queryTokens, wholeRun } from './tokenize';
+import { indexTokens, queryTokens, wholeRun } from './tokenize';
 
 /** One lesson as the search index holds it. */
 export interface SearchDoc {
@@ -47,8 +47,8 @@ export function indexOptions(language: Language) {
 /**
  * The ways a query is tried, in order, until one finds a lesson: each query word is a prefix of an
  * indexed word (光合 finds 光合作用). Chinese: the query whole while it is short (光合作 as typed),
- * then its words, all of which must match (天空 为什么 蓝色), then any pair of characters. English:
- * all words, then any.
+ * then its words, all of which must match (天空 为什么 蓝色), then any of them. English: all
+ * words, then any.
  */
 export function searchAttempts(language: Language) {
 	const words = (text: string) => queryTokens(text, language);
@@ -60,6 +60,6 @@ export function searchAttempts(language: Language) {
 	return [
 		{ tokenize: wholeRun, combineWith: 'AND' as const },
 		{ tokenize: words, combineWith: 'AND' as const },
-		{ tokenize: bigramTokens, combineWith: 'OR' as const }
+		{ tokenize: words, combineWith: 'OR' as const }
 	];
 }

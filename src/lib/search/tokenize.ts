@@ -8,6 +8,11 @@ import type { Language } from '../content/types';
 
 const HAN = /\p{Script=Han}/u;
 const segmenters = new Map<Language, Intl.Segmenter>();
+const EN_STOP = new Set(
+	'a an the is are was were be of to in on at and or for it its do does did why what how when where which who can could you your i my we our this that these those there'.split(
+		' '
+	)
+);
 
 function segmenter(language: Language): Intl.Segmenter | undefined {
 	if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return undefined;
@@ -62,7 +67,12 @@ export function indexTokens(text: string, language: Language): string[] {
  * a query of one character is that character. Without Intl.Segmenter, pairs of characters.
  */
 export function queryTokens(text: string, language: Language): string[] {
-	if (language === 'en') return tokenize(text, language);
+	if (language === 'en') {
+		// "why is the sky blue" searches sky and blue: the little words are in every lesson.
+		const words = tokenize(text, language);
+		const meaningful = words.filter((w) => !EN_STOP.has(w));
+		return meaningful.length ? meaningful : words;
+	}
 	if (!segmenter(language)) return bigramTokens(text);
 	const words = indexTokens(text, language);
 	const long = words.filter((w) => w.length > 1 || !HAN.test(w));
