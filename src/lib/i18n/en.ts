@@ -4,7 +4,16 @@ import type { Dictionary } from './dictionaries';
 export const en: Dictionary = {
 	appName: 'Tansuo',
 	tagline: 'Hands-on science, anywhere',
-	nav: { home: 'Home', lessons: 'Lessons', review: 'Review', progress: 'Progress', settings: 'Settings', main: 'Main' },
+	nav: {
+		home: 'Home',
+		lessons: 'Lessons',
+		review: 'Review',
+		progress: 'Progress',
+		more: 'More',
+		settings: 'Settings',
+		main: 'Main'
+	},
+	more: { title: 'More', map: 'Map of science concepts', teacher: 'Teacher tools' },
 	home: {
 		welcome: 'Welcome to Tansuo!',
 		intro:

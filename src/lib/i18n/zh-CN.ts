@@ -2,7 +2,16 @@
 export const zhCN = {
 	appName: '探索',
 	tagline: '随时随地，动手学科学',
-	nav: { home: '首页', lessons: '课程', review: '复习', progress: '进度', settings: '设置', main: '主导航' },
+	nav: {
+		home: '首页',
+		lessons: '课程',
+		review: '复习',
+		progress: '进度',
+		more: '更多',
+		settings: '设置',
+		main: '主导航'
+	},
+	more: { title: '更多', map: '科学概念地图', teacher: '教师工具' },
 	home: {
 		welcome: '欢迎来到探索！',
 		intro: '简短有趣的科学课，配有在家就能做的小实验和小测验。连上网打开一次，以后没有网络也能学。',
