@@ -13,7 +13,7 @@ test.describe('in an English browser', () => {
 		const firstCard = page.locator('.card').first();
 		const englishTitle = await firstCard.locator('.card-title').textContent();
 
-		await page.getByRole('link', { name: 'More' }).click();
+		await page.getByRole('navigation').getByRole('link', { name: 'More', exact: true }).click();
 		await page.getByRole('link', { name: 'Settings' }).click();
 		await page.getByRole('radio', { name: '简体中文' }).check();
 		await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
@@ -33,7 +33,7 @@ test.describe('in an English browser', () => {
 		await expect(page.getByRole('heading', { level: 1, name: chineseTitle! })).toBeVisible();
 		await expect(page.getByRole('button', { name: /下一部分/ })).toBeVisible();
 
-		await page.getByRole('link', { name: '更多' }).click();
+		await page.getByRole('navigation').getByRole('link', { name: '更多', exact: true }).click();
 		await page.getByRole('link', { name: '设置' }).click();
 		await page.getByRole('radio', { name: 'English' }).check();
 		await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
