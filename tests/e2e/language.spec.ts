@@ -19,7 +19,10 @@ test.describe('in an English browser', () => {
 		await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 		await expect(page).toHaveURL(/\/settings$/);
-		await expect(page.getByRole('link', { name: '课程' })).toHaveAttribute('href', '/lessons');
+		await expect(page.getByRole('navigation').getByRole('link', { name: '课程', exact: true })).toHaveAttribute(
+			'href',
+			'/lessons'
+		);
 
 		await page.goto('/lessons');
 		await expect(page.getByRole('heading', { level: 1, name: '全部课程' })).toBeVisible();
