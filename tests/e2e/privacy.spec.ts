@@ -21,8 +21,8 @@ test('a full session requests nothing from any other origin', async ({ page, con
 	}
 	await answerByKeyboard(page, lesson.text['zh-CN'].quiz[0], false);
 	await checkByKeyboard(page);
-	for (const name of ['复习', '进度', '设置']) {
-		await page.getByRole('link', { name, exact: true }).click();
+	for (const name of ['复习', '进度', '更多', '设置']) {
+		await page.getByRole('link', { name, exact: true }).first().click();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	}
 	await page.getByRole('link', { name: /教师：布置作业/ }).click();
