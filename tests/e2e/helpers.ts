@@ -7,3 +7,8 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
 		return registration.active?.state;
 	});
 }
+
+/** Waits until the app has started on this page: a control touched before that is reset by it. */
+export async function appReady(page: Page): Promise<void> {
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
