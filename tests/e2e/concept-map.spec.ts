@@ -52,6 +52,10 @@ test('the concept map shows a mastered lesson, the rest not started, in both lan
 	await page.clock.install();
 	await masterTheQuiz(page);
 
+	// Home suggests a lesson that builds on it, and says why.
+	await page.goto('/');
+	await expect(page.getByText(`因为你已经学完了「${zh.title}」`)).toBeVisible();
+
 	await page.goto('/progress');
 	await page.getByRole('link', { name: '看概念地图' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: '科学概念地图' })).toBeVisible();

@@ -29,3 +29,10 @@ export function dueCards(profileId: string, now: number): Promise<ReviewCard[]> 
 export function dueCount(profileId: string, now: number): Promise<number> {
 	return dueRange(profileId, now).count();
 }
+
+/** How many cards are due, and since when the longest-waiting one has been (home shows its age). */
+export async function dueSummary(profileId: string, now: number): Promise<{ count: number; oldestDue?: number }> {
+	const range = dueRange(profileId, now);
+	const [count, oldest] = await Promise.all([range.count(), range.first()]);
+	return { count, oldestDue: oldest?.card.due };
+}

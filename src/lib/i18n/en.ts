@@ -265,6 +265,9 @@ export const en: Dictionary = {
 		next: 'Next lesson',
 		reviews: (n) => `${n} questions to review`,
 		noReviews: 'Nothing to review yet',
+		because: (title) => `Because you finished “${title}”`,
+		waiting: (days) =>
+			days < 1 ? 'due today' : days === 1 ? 'the oldest has waited 1 day' : `the oldest has waited ${days} days`,
 		goReview: 'Review now',
 		progress: 'See my progress'
 	},

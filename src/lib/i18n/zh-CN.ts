@@ -261,6 +261,8 @@ export const zhCN = {
 		next: '下一课',
 		reviews: (n: number) => `${n} 道题待复习`,
 		noReviews: '暂时没有要复习的题',
+		because: (title: string) => `因为你已经学完了「${title}」`,
+		waiting: (days: number) => (days < 1 ? '今天到期' : `最早的一道已经等了 ${days} 天`),
 		goReview: '去复习',
 		progress: '查看我的进度'
 	},
