@@ -5,18 +5,9 @@
  * The index stores no lesson data: filters read the lessons' summaries, which the page has.
  */
 import type MiniSearch from 'minisearch';
-import type { LessonSummary, Subject } from '../content/types';
+import { matchesFilters, type Filterable, type SearchFilters } from './filters';
 import type { SearchOptions } from 'minisearch';
 import { SEARCH_FIELDS, type SearchDoc, type SearchField } from './options';
-
-export interface SearchFilters {
-	subject?: Subject;
-	/** The learner's age: lessons written for it. */
-	age?: number;
-	/** Lessons this long or shorter. */
-	maxMinutes?: number;
-	concept?: number;
-}
 
 export interface SearchHit {
 	id: string;
@@ -25,17 +16,6 @@ export interface SearchHit {
 	fields: SearchField[];
 	/** The indexed words that matched. */
 	words: string[];
-}
-
-type Filterable = Pick<LessonSummary, 'subject' | 'ages' | 'minutes' | 'concept'>;
-
-export function matchesFilters(lesson: Filterable, f: SearchFilters): boolean {
-	return (
-		(f.subject === undefined || lesson.subject === f.subject) &&
-		(f.age === undefined || (lesson.ages[0] <= f.age && f.age <= lesson.ages[1])) &&
-		(f.maxMinutes === undefined || lesson.minutes <= f.maxMinutes) &&
-		(f.concept === undefined || lesson.concept === f.concept)
-	);
 }
 
 export class Searcher {

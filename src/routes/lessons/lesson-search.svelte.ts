@@ -5,8 +5,9 @@
  */
 import { base } from '$app/paths';
 import type { Language, LessonSummary } from '$lib/content/types';
-import { indexOptions, searchAttempts, type SearchDoc } from '$lib/search/options';
-import { matchesFilters, Searcher, type SearchFilters, type SearchHit } from '$lib/search/searcher';
+import type { SearchDoc } from '$lib/search/options';
+import type { Searcher, SearchHit } from '$lib/search/searcher';
+import { matchesFilters, type SearchFilters } from '$lib/search/filters';
 
 export class LessonSearch {
 	query = $state('');
@@ -29,8 +30,11 @@ export class LessonSearch {
 		this.#language = language;
 		this.status = 'loading';
 		try {
-			const [{ default: MiniSearch }, json] = await Promise.all([
+			// The engine, our options for it and the index, in one go: none of it is in the page.
+			const [{ default: MiniSearch }, { indexOptions, searchAttempts }, { Searcher }, json] = await Promise.all([
 				import('minisearch'),
+				import('$lib/search/options'),
+				import('$lib/search/searcher'),
 				fetch(`${base}/search-index/${language}.json`).then((r) => {
 					if (!r.ok) throw new Error(`search index: ${r.status}`);
 					return r.text();
