@@ -26,6 +26,7 @@ export async function measureUpdate(build = 'build') {
 	for (const file of [pageFile, join(b, 'lessons', lesson, '__data.json')]) {
 		writeFileSync(file, readFileSync(file, 'utf8').replace(sentence, `（更新）${sentence}`));
 	}
+	injectRevisions(a); // as `npm run build` leaves it, even after a plain `vite build`
 	injectRevisions(b);
 
 	const server = deployServer();
@@ -64,7 +65,7 @@ export function reportUpdate(r) {
 	);
 	console.log(
 		`  update after a one-sentence lesson change: ${r.update.files.length} files, ${kb(r.update.bytes)} ` +
-			`(${r.update.files.sort().join(', ')})  target ≤ 100 KB`
+			`(${r.update.files.sort().slice(0, 6).join(', ')}${r.update.files.length > 6 ? ', …' : ''})  target ≤ 100 KB`
 	);
 }
 
