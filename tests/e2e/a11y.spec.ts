@@ -10,7 +10,7 @@
  * protocol, so the pages are tested with their CSP on, exactly as they ship.
  */
 import { createRequire } from 'node:module';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import type AxeCore from 'axe-core';
 import { SUBJECTS, type Language, type Lesson } from '../../src/lib/content/types';
 import { learnerBackup } from './learner-backup';

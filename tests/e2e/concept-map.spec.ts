@@ -5,7 +5,7 @@
  * tap; axe finds nothing wrong with the page.
  */
 import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import type AxeCore from 'axe-core';
 import { allLessons, answerByKeyboard, checkByKeyboard, lessonById } from './quiz-driver';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { lessonById, plain } from './quiz-driver';
 
 test.describe('in an English browser', () => {
@@ -102,7 +102,7 @@ test.describe('a page opened cold in an English browser', () => {
 });
 
 test.describe('an English browser with the app code not yet loaded', () => {
-	test.use({ locale: 'en-GB', serviceWorkers: 'block' });
+	test.use({ locale: 'en-GB', serviceWorkers: 'block', waitForApp: false });
 
 	test('is sent from a Chinese address to the English page, drawn in English', async ({ page }) => {
 		await page.route('**/_app/immutable/**', (route) => route.abort());
@@ -115,7 +115,7 @@ test.describe('an English browser with the app code not yet loaded', () => {
 });
 
 test.describe('with JavaScript off', () => {
-	test.use({ javaScriptEnabled: false });
+	test.use({ javaScriptEnabled: false, waitForApp: false });
 
 	test('each page reads in both languages, English under /en', async ({ page }) => {
 		const lesson = lessonById('inertia');

@@ -2,7 +2,7 @@
  * Phone-app navigation: five tabs at the bottom of a phone that fit on one line at 320 px in both
  * languages, the current tab marked for screen readers, and search one tap away on every page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const tab = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 

@@ -3,7 +3,7 @@
  * assignments, settings, the teacher area) makes no request to any other origin: no fonts, no
  * analytics, no CDN. Requests from the pages and from the service worker are both recorded.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForOfflineReady } from './helpers';
 import { answerByKeyboard, checkByKeyboard, lessonById } from './quiz-driver';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { allLessons, answerByKeyboard, checkByKeyboard } from './quiz-driver';
 
 const lesson = allLessons()[0];

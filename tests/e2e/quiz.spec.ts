@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allLessons, answerByKeyboard, checkByKeyboard } from './quiz-driver';
 
 // The lesson whose quiz uses the most question types, so one run exercises most inputs.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a learner finds a lesson in the catalog and reads it section by section', async ({ page }) => {
 	await page.goto('/');

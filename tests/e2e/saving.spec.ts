@@ -3,7 +3,7 @@
  * shows why and no grade, and the retry once there is space counts as the first try. Two tabs on
  * the same question count one first try between them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { answerByKeyboard, checkByKeyboard, lessonById } from './quiz-driver';
 
 const lesson = lessonById('light-refraction');

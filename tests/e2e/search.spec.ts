@@ -3,7 +3,7 @@
  * word (typo and all) finds it, the result says where it matched, filters narrow the list, and
  * the index is not part of a page's first load.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { waitForOfflineReady } from './helpers';
 import { lessonById } from './quiz-driver';
 

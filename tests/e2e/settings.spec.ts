@@ -1,5 +1,5 @@
 import { appReady } from './helpers';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 const LESSON = '/lessons/light-refraction';
 
@@ -82,8 +82,8 @@ test('the dark theme is remembered', async ({ page }) => {
 });
 
 test.describe('before the app starts', () => {
-	// No service worker, so that page.route sees every request.
-	test.use({ serviceWorkers: 'block' });
+	// No service worker, so that page.route sees every request; the app's code is then blocked.
+	test.use({ serviceWorkers: 'block', waitForApp: false });
 
 	test('the inline pre-paint script alone applies the saved settings: no light or small first paint', async ({
 		page

@@ -3,7 +3,7 @@
  * assignment; the student opens its link offline, does the lesson and makes a report; the teacher
  * imports it and sees it on the class dashboard. A tampered report is refused.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import QRCode from 'qrcode';
 import { waitForOfflineReady } from './helpers';
 import { answerByKeyboard, checkByKeyboard, lessonById } from './quiz-driver';

@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { deployServer, injectRevisions } from '../../scripts/static-server.mjs';
 import { waitForOfflineReady } from './helpers';
 import { answerByKeyboard, checkByKeyboard, lessonById } from './quiz-driver';
