@@ -33,29 +33,24 @@ interface SpeechLog {
 
 test('200% text is remembered, and no page needs sideways scrolling', async ({ page }) => {
 	await page.goto('/settings');
-	await appReady(page);
 	await group(page, '文字大小').getByRole('radio', { name: '200%' }).check();
 	await expect(page.locator('html')).toHaveCSS('font-size', '32px');
 
 	await page.reload();
-	await appReady(page);
 	await expect(group(page, '文字大小').getByRole('radio', { name: '200%' })).toBeChecked();
 	await expect(page.locator('html')).toHaveCSS('font-size', '32px');
 	await expectNoSidewaysScroll(page);
 
 	await page.goto('/lessons');
-	await appReady(page);
 	await expect(page.getByRole('heading', { level: 1, name: '全部课程' })).toBeVisible();
 	await expectNoSidewaysScroll(page);
 
 	await page.goto('/progress');
-	await appReady(page);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expectNoSidewaysScroll(page);
 
 	// Every section of a lesson with a table and formulas, then the quiz.
 	await page.goto(LESSON);
-	await appReady(page);
 	await expect(page.locator('html')).toHaveCSS('font-size', '32px');
 	const next = page.getByRole('button', { name: /下一部分|去做小测验/ });
 	while (await next.isVisible()) {
@@ -69,13 +64,11 @@ test('200% text is remembered, and no page needs sideways scrolling', async ({ p
 
 test('the dark theme is remembered', async ({ page }) => {
 	await page.goto('/settings');
-	await appReady(page);
 	expect(isDark(await background(page))).toBe(false);
 	await group(page, '颜色主题').getByRole('radio', { name: '深色' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
 	await page.reload();
-	await appReady(page);
 	await expect(group(page, '颜色主题').getByRole('radio', { name: '深色' })).toBeChecked();
 	expect(isDark(await background(page))).toBe(true);
 	await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#0b2522');
@@ -105,7 +98,6 @@ test.describe('before the app starts', () => {
 test('the system theme follows the device, and a choice overrides it', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/settings');
-	await appReady(page);
 	await expect(group(page, '颜色主题').getByRole('radio', { name: '跟随系统' })).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(isDark(await background(page))).toBe(true);
@@ -118,14 +110,12 @@ test('the system theme follows the device, and a choice overrides it', async ({ 
 	await group(page, '颜色主题').getByRole('radio', { name: '浅色' }).check();
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.reload();
-	await appReady(page);
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
 test('reduced motion can be turned on, off, or left to the device', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/settings');
-	await appReady(page);
 	const motion = group(page, '减少动画');
 	await expect(motion.getByRole('radio', { name: '跟随系统' })).toBeChecked();
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
@@ -137,7 +127,6 @@ test('reduced motion can be turned on, off, or left to the device', async ({ pag
 	await motion.getByRole('radio', { name: '开' }).check();
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
 	await page.reload();
-	await appReady(page);
 	await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
 	await expect(motion.getByRole('radio', { name: '开' })).toBeChecked();
 	await expect(page.locator('.button').first()).toHaveCSS('transition-duration', '1e-05s');
@@ -146,7 +135,6 @@ test('reduced motion can be turned on, off, or left to the device', async ({ pag
 test('a device without a Chinese voice says so instead of offering read-aloud', async ({ page }) => {
 	// Headless Chromium has no speech voices at all.
 	await page.goto(LESSON);
-	await appReady(page);
 	await expect(page.getByText('这台设备没有中文语音，暂时不能朗读。')).toBeVisible();
 	await expect(page.getByRole('button', { name: /朗读本节/ })).toHaveCount(0);
 });
@@ -178,11 +166,9 @@ test('with a voice, a section is read aloud at the chosen speed and stops at the
 	const said = () => page.evaluate(() => (window as unknown as { speechLog: SpeechLog }).speechLog);
 
 	await page.goto('/settings');
-	await appReady(page);
 	await group(page, '朗读速度').getByRole('radio', { name: '慢一点' }).check();
 
 	await page.goto(LESSON);
-	await appReady(page);
 	const title = (await page.locator('#step-heading').textContent())!;
 	await page.getByRole('button', { name: '朗读本节' }).click();
 	const log = await said();
