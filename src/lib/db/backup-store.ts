@@ -5,7 +5,7 @@
  * assignment replaces the one with its id, and a student's newer report is never replaced by an
  * older one.
  */
-import { database, deleteLearnerRecords } from './database';
+import { database, deleteLearnerRecords, learnerTables } from './database';
 import type { BackupData } from '../share/backup';
 import { guardedWrite } from './storage-errors';
 
@@ -13,17 +13,7 @@ export async function readBackupData(profileId?: string): Promise<BackupData> {
 	const db = database();
 	return db.transaction(
 		'r',
-		[
-			db.profiles,
-			db.attempts,
-			db.lessonProgress,
-			db.reviewCards,
-			db.dailyActivity,
-			db.assignments,
-			db.classes,
-			db.teacherAssignments,
-			db.reports
-		],
+		[db.profiles, ...learnerTables(db), db.classes, db.teacherAssignments, db.reports],
 		async () => {
 			const mine = <T extends { profileId: string }>(rows: T[]) =>
 				profileId ? rows.filter((r) => r.profileId === profileId) : rows;
