@@ -7,7 +7,7 @@ import type { Language, Question } from './content/types';
 
 export interface QuizData {
 	id: string;
-	text: Record<Language, { title: string; quiz: Question[] }>;
+	text: Record<Language, { title: string; quiz: Question[]; bank?: Question[] }>;
 }
 
 /** The quizzes of these lessons; a lesson that no longer exists (removed in an update) is left out. */

@@ -4,6 +4,8 @@
  * build time, never Markdown.
  */
 
+import type { GoalCondition, SimState } from '../sims/types';
+
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -13,7 +15,7 @@ export type Subject = (typeof SUBJECTS)[number];
 export const COMPETENCIES = ['concepts', 'thinking', 'inquiry', 'attitudes'] as const;
 export type Competency = (typeof COMPETENCIES)[number];
 
-export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'numeric', 'text', 'order', 'match'] as const;
+export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'numeric', 'text', 'order', 'match', 'sim'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export interface Source {
@@ -32,6 +34,22 @@ interface QuestionBase {
 	/** Wrong answer (choice index, or 'true' / 'false') → why it is wrong, as inline HTML. */
 	feedback: Record<string, string>;
 	pinned: boolean;
+	/**
+	 * Versions of the question with other numbers. Its text then holds placeholders (`{d}`) that
+	 * each variant's `values` fill in (see quiz/variants.ts); numeric answers differ per variant.
+	 */
+	variants?: Variant[];
+	/** Set on a practice-bank question: the quiz question it stands in for in review. */
+	practice?: string;
+}
+
+/** One version of a question with variants, worked out at build time. */
+export interface Variant {
+	/** Each placeholder's text: the variables, the values worked out from them and `answer`. */
+	values: Record<string, string>;
+	/** A numeric question's answer and tolerance in this version. */
+	answer?: number;
+	tolerance?: number;
 }
 
 export interface SingleQuestion extends QuestionBase {
@@ -72,6 +90,19 @@ export interface MatchQuestion extends QuestionBase {
 	pairs: [string, string][];
 }
 
+/** Set a simulation so that it meets a goal; the sim's own model grades it. */
+export interface SimQuestion extends QuestionBase {
+	type: 'sim';
+	sim: string;
+	/** The settings the sim starts from (the lesson's values over the sim's defaults). */
+	start: SimState;
+	/** Settings the learner cannot change. */
+	locked: string[];
+	goal: GoalCondition[];
+	/** Room the sim takes before it loads (from its viewBox and its controls). */
+	room: SimRoom;
+}
+
 export type Question =
 	| SingleQuestion
 	| MultipleQuestion
@@ -79,13 +110,49 @@ export type Question =
 	| NumericQuestion
 	| TextQuestion
 	| OrderQuestion
-	| MatchQuestion;
+	| MatchQuestion
+	| SimQuestion;
+
+/** How much room to keep for a sim before its code arrives, so nothing moves when it does. */
+export interface SimRoom {
+	/** Height over width of its drawing. */
+	aspect: number;
+	/** Controls the learner can move. */
+	controls: number;
+}
+
+/** A simulation placed in a section, optionally asking for a prediction before it unlocks. */
+export interface SimBlock {
+	sim: string;
+	/** Names the block's saved prediction; set when it has one. */
+	id?: string;
+	start: SimState;
+	locked: string[];
+	/** Inline HTML. */
+	caption?: string;
+	predict?: {
+		prompt: string;
+		choices: string[];
+		/** The choice the sim bears out, when one does. */
+		answer?: number;
+		/** Shown once the learner has tried the sim: what happened and why. */
+		explain: string;
+	};
+	room: SimRoom;
+}
 
 export interface Section {
 	title: string;
-	/** Sanitized HTML of the section body. */
+	/**
+	 * Sanitized HTML of the section body. Each sim sits where an empty `<div data-sim="i">` marks
+	 * it, `i` indexing `sims`.
+	 */
 	html: string;
+	sims: SimBlock[];
 }
+
+/** The mark a sim's place leaves in a section's HTML. */
+export const SIM_MARK = /<div data-sim="(\d+)"><\/div>/;
 
 export interface LessonMeta {
 	id: string;
@@ -107,6 +174,8 @@ export interface LessonText {
 	sources: Source[];
 	sections: Section[];
 	quiz: Question[];
+	/** Practice questions that review draws on beside the quiz (not in the quiz itself). */
+	bank: Question[];
 }
 
 export interface Lesson extends LessonMeta {

@@ -55,6 +55,37 @@ export async function saveProgress(
 	);
 }
 
+/**
+ * Saves the prediction made before a simulation; the first one stays (a prediction is made before
+ * seeing, so changing it afterwards would defeat it). Resolves with the prediction kept.
+ */
+export async function savePrediction(
+	profileId: string,
+	lessonId: string,
+	simId: string,
+	choice: number,
+	now: number
+): Promise<number> {
+	const db = database();
+	return guardedWrite(() =>
+		db.transaction('rw', db.lessonProgress, async () => {
+			const existing = await db.lessonProgress.get([profileId, lessonId]);
+			const kept = existing?.predictions?.[simId];
+			if (kept !== undefined) return kept;
+			await db.lessonProgress.put({
+				step: 0,
+				openedAt: now,
+				...existing,
+				predictions: { ...existing?.predictions, [simId]: choice },
+				profileId,
+				lessonId,
+				updatedAt: now
+			});
+			return choice;
+		})
+	);
+}
+
 /** An answer as the learner gave it; whether it is a first try is decided as it is saved. */
 export type AnswerDraft = Omit<Attempt, 'id' | 'firstTry'>;
 

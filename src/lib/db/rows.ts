@@ -30,6 +30,10 @@ export interface Attempt {
 	/** Time from the question being shown (or the last check) to this check. */
 	ms: number;
 	at: number;
+	/** Which variant of the question was shown (for a question with variants). */
+	variant?: number;
+	/** The practice question shown in its place in review, by id. */
+	bank?: string;
 }
 
 export interface QuizRun {
@@ -57,6 +61,8 @@ export interface LessonProgress {
 	updatedAt: number;
 	/** Time spent in the lesson: reading and answering (since schema version 2). */
 	timeMs?: number;
+	/** The choice made before each simulation that asks for a prediction, by the sim block's id. */
+	predictions?: Record<string, number>;
 }
 
 /** One question's place in spaced review (since schema version 2). */

@@ -13,7 +13,24 @@ export const en: Dictionary = {
 		settings: 'Settings',
 		main: 'Main'
 	},
-	more: { title: 'More', map: 'Map of science concepts', teacher: 'Teacher tools' },
+	more: { title: 'More', map: 'Map of science concepts', teacher: 'Teacher tools', sims: 'Simulation lab' },
+	sim: {
+		section: 'Simulation',
+		loading: 'Opening the simulation…',
+		failed: 'This simulation could not open. Check the connection and open this page again.',
+		predictFirst: 'Predict first, then try it',
+		predict: 'Lock in my prediction',
+		choosePrediction: 'Choose a prediction first.',
+		yourPrediction: 'Your prediction: ',
+		predictionSaveFailed: 'Your prediction was not saved, but you can still try the simulation.',
+		tryIt: 'Try it, then see whether the result matches your prediction.',
+		matched: 'The result matches your prediction.',
+		differed: 'The result is not what you predicted: that is exactly when scientists learn something.',
+		whatHappened: 'What happened: ',
+		labTitle: 'Simulation lab',
+		labIntro: 'Play freely with every simulation here. Lessons use them too, and ask for your prediction first.',
+		usedIn: 'Used in these lessons: '
+	},
 	home: {
 		welcome: 'Welcome to Tansuo!',
 		intro:

@@ -11,7 +11,24 @@ export const zhCN = {
 		settings: '设置',
 		main: '主导航'
 	},
-	more: { title: '更多', map: '科学概念地图', teacher: '教师工具' },
+	more: { title: '更多', map: '科学概念地图', teacher: '教师工具', sims: '模拟实验室' },
+	sim: {
+		section: '模拟实验',
+		loading: '正在打开模拟…',
+		failed: '这个模拟打不开。请检查网络后重新打开本页。',
+		predictFirst: '先预测，再动手',
+		predict: '确定我的预测',
+		choosePrediction: '先选一个预测。',
+		yourPrediction: '你的预测：',
+		predictionSaveFailed: '预测没有保存下来，但你仍然可以试一试。',
+		tryIt: '动手试一试，再看看结果和你的预测是否一样。',
+		matched: '结果和你的预测一样。',
+		differed: '结果和你的预测不一样——这正是科学家学习的时刻。',
+		whatHappened: '发生了什么：',
+		labTitle: '模拟实验室',
+		labIntro: '在这里自由地玩每一个模拟。课程里也会用到它们，并请你先做预测。',
+		usedIn: '用在这些课程中：'
+	},
 	home: {
 		welcome: '欢迎来到探索！',
 		intro: '简短有趣的科学课，配有在家就能做的小实验和小测验。连上网打开一次，以后没有网络也能学。',

@@ -3,6 +3,8 @@
  * author's order in the lesson, never to the shuffled order on screen, so a stored answer stays
  * meaningful whatever the shuffle.
  */
+import type { SimState } from '../sims/types';
+
 export type Answer =
 	| { type: 'single'; choice: number }
 	| { type: 'multiple'; choices: number[] }
@@ -12,4 +14,6 @@ export type Answer =
 	/** Item indices in the order the learner put them. */
 	| { type: 'order'; order: number[] }
 	/** For each term (by pair index), the pair index of the description chosen, or -1. */
-	| { type: 'match'; matches: number[] };
+	| { type: 'match'; matches: number[] }
+	/** The simulation's settings when the learner pressed Check. */
+	| { type: 'sim'; state: SimState };

@@ -6,6 +6,7 @@
 import type { Question } from '../content/types';
 import type { Answer } from './answers';
 import { normalizeText, normalizeUnit, parseNumber } from './normalize';
+import { cleanState, meetsGoal, type SimModel } from '../sims/types';
 
 export type Invalid = 'empty' | 'not-a-number' | 'unit-missing' | 'unit-unknown' | 'incomplete' | 'wrong-type';
 
@@ -19,7 +20,11 @@ export type Grade =
 const wrong = (feedback?: string): Grade => (feedback ? { status: 'wrong', feedback } : { status: 'wrong' });
 const sameSet = (a: number[], b: number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
-export function grade(question: Question, answer: Answer | undefined): Grade {
+/**
+ * `sim` is the model of a sim question's simulation (see sims/load.ts): a sim question is graded
+ * by its own physics, so the caller loads it first; without it the answer cannot be graded.
+ */
+export function grade(question: Question, answer: Answer | undefined, sim?: SimModel): Grade {
 	if (!answer) return { status: 'invalid', reason: 'empty' };
 	if (answer.type !== question.type) return { status: 'invalid', reason: 'wrong-type' };
 
@@ -83,6 +88,13 @@ export function grade(question: Question, answer: Answer | undefined): Grade {
 				return { status: 'invalid', reason: 'incomplete' };
 			}
 			return matches.every((m, term) => m === term) ? { status: 'correct' } : wrong();
+		}
+		case 'sim': {
+			if (!sim || sim.name !== question.sim) return { status: 'invalid', reason: 'incomplete' };
+			// Only the settings the learner could change count; locked ones are the lesson's.
+			const given = cleanState(sim, (answer as Extract<Answer, { type: 'sim' }>).state, question.start);
+			for (const name of question.locked) given[name] = question.start[name];
+			return meetsGoal(sim, given, question.goal) ? { status: 'correct' } : wrong();
 		}
 	}
 }

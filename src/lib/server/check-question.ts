@@ -52,6 +52,10 @@ export function checkQuestion(q: RawQuestion, report: Report): void {
 			for (const d of duplicates(q.items)) report(['items'], `item "${d}" appears twice`);
 			if (feedbackKeys.length) report(['feedback'], 'order questions take no per-answer feedback; use "explanation"');
 			break;
+		case 'sim':
+			// The sim's settings and goal are checked against the sim itself (check-sim.ts).
+			if (feedbackKeys.length) report(['feedback'], 'sim questions take no per-answer feedback; use "explanation"');
+			break;
 		case 'match':
 			for (const d of duplicates(q.pairs.map((p) => p[0]))) report(['pairs'], `term "${d}" appears twice`);
 			for (const d of duplicates(q.pairs.map((p) => p[1]))) report(['pairs'], `description "${d}" appears twice`);

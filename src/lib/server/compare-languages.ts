@@ -22,7 +22,14 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** What must be equal between languages for one question. */
 function answerKey(q: RawQuestion): unknown {
-	const common = { type: q.type, pinned: q.pinned, feedback: Object.keys(q.feedback).sort() };
+	const common = {
+		type: q.type,
+		pinned: q.pinned,
+		feedback: Object.keys(q.feedback).sort(),
+		// Variants are the same numbers in both languages, worked out the same way.
+		variants: [q.vars, q.let, q.variants, q.decimals],
+		practice: q.practice
+	};
 	switch (q.type) {
 		case 'single':
 		case 'multiple':
@@ -30,13 +37,15 @@ function answerKey(q: RawQuestion): unknown {
 		case 'truefalse':
 			return { ...common, answer: q.answer };
 		case 'numeric':
-			return { ...common, answer: q.answer, tolerance: q.tolerance, unitRequired: q.unitRequired };
+			return { ...common, answer: q.answer, tolerance: q.tolerance, unitRequired: q.unitRequired, range: q.range };
 		case 'text':
 			return common;
 		case 'order':
 			return { ...common, items: q.items.length };
 		case 'match':
 			return { ...common, pairs: q.pairs.length };
+		case 'sim':
+			return { ...common, sim: q.sim, start: q.start, locked: q.locked, goal: q.goal };
 	}
 }
 
@@ -59,6 +68,23 @@ export function compareLanguages(zh: ParsedLessonFile, en: ParsedLessonFile, pro
 			en.file,
 			en.images[0]?.line ?? 1,
 			`diagrams ${JSON.stringify(imagesOf(en))} differ from ${JSON.stringify(imagesOf(zh))} in ${zh.file}`
+		);
+	}
+
+	// The same sims, set up the same way, in the same order.
+	const simKey = (f: ParsedLessonFile) =>
+		f.sims.map(({ raw }) => ({
+			sim: raw.sim,
+			id: raw.id,
+			start: raw.start,
+			locked: raw.locked,
+			predict: raw.predict && { choices: raw.predict.choices.length, answer: raw.predict.answer }
+		}));
+	if (!same(simKey(zh), simKey(en))) {
+		problems.add(
+			en.file,
+			en.sims[0]?.line ?? 1,
+			`the :::sim blocks (their sims, ids, settings, locks or prediction choices) differ from ${zh.file}`
 		);
 	}
 

@@ -3,7 +3,8 @@
  * plus what the cross-file checks need (front matter, question lines, images, links).
  */
 import { z } from 'zod';
-import type { Language, LessonText, Question, Section } from '../content/types';
+import type { Language, LessonText, Question, Section, SimBlock, SimRoom } from '../content/types';
+import type { SimState } from '../sims/types';
 import type { ProblemList } from './errors';
 import type { Renderer } from './render';
 import {
@@ -13,10 +14,15 @@ import {
 	describeIssue,
 	parseWith,
 	questionSchema,
+	simBlockSchema,
 	termsSchema,
 	type FrontMatter,
-	type RawQuestion
+	type RawQuestion,
+	type RawSimBlock
 } from './schema';
+import { checkSimUse } from './check-sim';
+import { expandVariants, PLACEHOLDER, textFields } from './expand-variants';
+import type { Variant } from '../content/types';
 import { splitLesson, type RawBlock } from './split-lesson';
 import { parseLocatedYaml } from './yaml-located';
 import { blockHtml } from './render-blocks';
@@ -38,6 +44,8 @@ export interface ParsedLessonFile {
 	lessonLinks: { id: string; line: number }[];
 	experiments: number;
 	myths: number;
+	/** Every sim block as written, with its line, for comparing languages. */
+	sims: { raw: RawSimBlock; line: number }[];
 }
 
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -59,6 +67,7 @@ export function parseLessonFile(
 	const lessonLinks: ParsedLessonFile['lessonLinks'] = [];
 	let experiments = 0;
 	let myths = 0;
+	const simBlocks: ParsedLessonFile['sims'] = [];
 
 	const safely = (line: number, what: string, fn: () => string): string => {
 		try {
@@ -79,8 +88,17 @@ export function parseLessonFile(
 
 	const sections: Section[] = raw.sections.map((section) => {
 		let html = '';
+		const sims: SimBlock[] = [];
 		for (const part of section.parts) {
-			if (part.kind === 'markdown') {
+			if (part.kind === 'block' && part.block.name === 'sim') {
+				const sim = parseSimBlock(part.block, file, render, problems, safely);
+				if (sim) {
+					simBlocks.push({ raw: sim.raw, line: part.block.line });
+					// The page puts the sim where this mark is (see SIM_MARK).
+					html += `<div data-sim="${sims.length}"></div>\n`;
+					sims.push(sim.block);
+				}
+			} else if (part.kind === 'markdown') {
 				scanReferences(part.text, part.line, file, images, lessonLinks, problems);
 				html += safely(part.line, 'Markdown', () => render.block(part.text));
 			} else {
@@ -92,12 +110,13 @@ export function parseLessonFile(
 			}
 		}
 		if (!html.trim()) problems.add(file, section.line, `section "${section.title}" is empty`);
-		return { title: section.title, html };
+		return { title: section.title, html, sims };
 	});
 
 	const questions: ParsedLessonFile['questions'] = [];
 	let quizComplete = !!raw.quiz;
 	const quiz: Question[] = [];
+	const bank: Question[] = [];
 	if (!raw.quiz) {
 		problems.add(file, raw.sections.at(-1)?.line ?? 1, 'the lesson has no :::quiz block at its end');
 	} else {
@@ -122,13 +141,26 @@ export function parseLessonFile(
 					return;
 				}
 				const line = located.lineOf([index]);
-				checkQuestion(parsed.data, (path, message) =>
-					problems.add(file, located.lineOf([index, ...path]), `${where}: ${message}`)
-				);
+				const report = (path: (string | number)[], message: string) =>
+					problems.add(file, located.lineOf([index, ...path]), `${where}: ${message}`);
+				checkQuestion(parsed.data, report);
+				const sim = parsed.data.type === 'sim' ? checkSimUse(parsed.data, report) : undefined;
+				if (parsed.data.type === 'sim' && !sim) quizComplete = false;
+				const variants = variantsOf(parsed.data, report);
+				if (variants === null) quizComplete = false;
 				questions.push({ raw: parsed.data, line });
-				quiz.push(safelyQuestion(parsed.data, render, (what, fn) => safely(line, `${where}: ${what}`, fn)));
+				const question = safelyQuestion(
+					parsed.data,
+					render,
+					(what, fn) => safely(line, `${where}: ${what}`, fn),
+					sim,
+					variants ?? undefined
+				);
+				if (variants) checkPlaceholdersKept(parsed.data, question, report);
+				(parsed.data.practice ? bank : quiz).push(question);
 			});
 			checkQuizShape(questions, file, raw.quiz.line, problems);
+			checkBank(questions, (index, message) => problems.add(file, located.lineOf([index, 'practice']), message));
 		}
 	}
 
@@ -148,7 +180,8 @@ export function parseLessonFile(
 			tags: frontMatter.tags,
 			sources: frontMatter.sources,
 			sections,
-			quiz
+			quiz,
+			bank
 		},
 		questions,
 		quizLine: raw.quiz?.line ?? 1,
@@ -156,16 +189,73 @@ export function parseLessonFile(
 		images,
 		lessonLinks,
 		experiments,
-		myths
+		myths,
+		sims: simBlocks
 	};
 }
 
+/** A question's variants; undefined when it has none, null when they are wrong (reported). */
+function variantsOf(
+	q: RawQuestion,
+	report: (path: (string | number)[], message: string) => void
+): Variant[] | null | undefined {
+	if (q.vars) return expandVariants(q, report) ?? null;
+	const formulaOnly = [
+		q.let && 'let',
+		q.variants !== undefined && 'variants',
+		q.decimals !== undefined && 'decimals',
+		q.type === 'numeric' && q.range && 'range',
+		q.type === 'numeric' && typeof q.answer === 'string' && 'answer',
+		q.type === 'numeric' && typeof q.tolerance === 'string' && 'tolerance'
+	].find(Boolean);
+	if (formulaOnly) {
+		report(
+			[formulaOnly],
+			`"${formulaOnly}" as written needs "vars": the variables a question's variants are made from`
+		);
+		return null;
+	}
+	return undefined;
+}
+
+/** A placeholder inside a $formula$ or `code` would be rendered away rather than filled in. */
+function checkPlaceholdersKept(
+	raw: RawQuestion,
+	rendered: Question,
+	report: (path: (string | number)[], message: string) => void
+) {
+	const shown = JSON.stringify(rendered);
+	for (const field of textFields(raw)) {
+		for (const [whole] of field.text.matchAll(PLACEHOLDER)) {
+			if (!shown.includes(whole)) {
+				report(field.path, `${whole} is inside a formula or code, where it cannot be filled in: put it in plain text`);
+				return;
+			}
+		}
+	}
+}
+
+/** Practice questions stand in for a quiz question of the same lesson. */
+function checkBank(questions: { raw: RawQuestion; line: number }[], report: (index: number, message: string) => void) {
+	const quizIds = new Set(questions.filter((q) => !q.raw.practice).map((q) => q.raw.id));
+	questions.forEach((q, index) => {
+		const target = q.raw.practice;
+		if (target && !quizIds.has(target))
+			report(
+				index,
+				`practice question "${q.raw.id}" stands in for "${target}", which is not a quiz question of this lesson`
+			);
+	});
+}
+
 function checkQuizShape(
-	questions: { raw: RawQuestion; line: number }[],
+	allQuestions: { raw: RawQuestion; line: number }[],
 	file: string,
 	line: number,
 	problems: ProblemList
 ) {
+	// The practice bank is not part of the quiz; ids are unique across both.
+	const questions = allQuestions.filter((q) => !q.raw.practice);
 	if (questions.length < 6)
 		problems.add(file, line, `quiz: a lesson has at least 6 questions; this one has ${questions.length}`);
 	const types = new Set(questions.map((q) => q.raw.type));
@@ -173,7 +263,7 @@ function checkQuizShape(
 		problems.add(file, line, `quiz: use at least 3 question types; this one uses ${[...types].join(', ')}`);
 	}
 	const seen = new Map<string, number>();
-	for (const q of questions) {
+	for (const q of allQuestions) {
 		const first = seen.get(q.raw.id);
 		if (first !== undefined)
 			problems.add(file, q.line, `quiz: question id "${q.raw.id}" is used twice (first at line ${first})`);
@@ -236,10 +326,49 @@ function renderBlock(
 	return safely(block.line, `:::${name}`, () => blockHtml(name, parsed.value as never, render.inline, language));
 }
 
+/** A :::sim block, checked against its sim; its text rendered. */
+function parseSimBlock(
+	block: RawBlock,
+	file: string,
+	render: Renderer,
+	problems: ProblemList,
+	safely: (line: number, what: string, fn: () => string) => string
+): { raw: RawSimBlock; block: SimBlock } | undefined {
+	const parsed = parseWith(simBlockSchema, block.body, file, block.bodyLine, ':::sim', problems);
+	if (!parsed) return undefined;
+	const raw = parsed.value;
+	const checked = checkSimUse(raw, (path, message) => problems.add(file, parsed.lineOf(path), `:::sim: ${message}`));
+	if (!checked) return undefined;
+	const inline = (s: string) => safely(block.line, ':::sim', () => render.inline(s));
+	return {
+		raw,
+		block: {
+			sim: raw.sim,
+			...(raw.id ? { id: raw.id } : {}),
+			start: checked.start,
+			locked: raw.locked,
+			...(raw.caption ? { caption: inline(raw.caption) } : {}),
+			...(raw.predict
+				? {
+						predict: {
+							prompt: inline(raw.predict.prompt),
+							choices: raw.predict.choices.map(inline),
+							...(raw.predict.answer !== undefined ? { answer: raw.predict.answer } : {}),
+							explain: inline(raw.predict.explain)
+						}
+					}
+				: {}),
+			room: checked.room
+		}
+	};
+}
+
 function safelyQuestion(
 	q: RawQuestion,
 	render: Renderer,
-	safely: (what: string, fn: () => string) => string
+	safely: (what: string, fn: () => string) => string,
+	sim?: { start: SimState; room: SimRoom },
+	variants?: Variant[]
 ): Question {
 	const inline = (s: string) => safely('text', () => render.inline(s));
 	const base = {
@@ -248,7 +377,9 @@ function safelyQuestion(
 		hints: q.hints.map(inline),
 		explanation: inline(q.explanation),
 		feedback: Object.fromEntries(Object.entries(q.feedback).map(([k, v]) => [k, inline(v)])),
-		pinned: q.pinned
+		pinned: q.pinned,
+		...(variants ? { variants } : {}),
+		...(q.practice ? { practice: q.practice } : {})
 	};
 	switch (q.type) {
 		case 'single':
@@ -260,8 +391,9 @@ function safelyQuestion(
 			return {
 				...base,
 				type: 'numeric',
-				answer: q.answer,
-				tolerance: q.tolerance,
+				// With variants, the first variant's (each variant carries its own).
+				answer: variants?.[0].answer ?? (q.answer as number),
+				tolerance: variants?.[0].tolerance ?? (q.tolerance as number),
 				unit: q.unit,
 				units: [...new Set([...(q.unit ? [q.unit] : []), ...q.units])],
 				unitRequired: q.unitRequired
@@ -272,5 +404,15 @@ function safelyQuestion(
 			return { ...base, type: 'order', items: q.items.map(inline) };
 		case 'match':
 			return { ...base, type: 'match', pairs: q.pairs.map(([a, b]) => [inline(a), inline(b)] as [string, string]) };
+		case 'sim':
+			return {
+				...base,
+				type: 'sim',
+				sim: q.sim,
+				start: sim?.start ?? q.start,
+				locked: q.locked,
+				goal: q.goal,
+				room: sim?.room ?? { aspect: 0.5, controls: 1 }
+			};
 	}
 }

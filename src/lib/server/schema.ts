@@ -80,13 +80,82 @@ export type ExperimentBlock = z.infer<typeof experimentSchema>;
 export const termsSchema = z.array(z.strictObject({ term: label, definition: text })).min(1);
 export type TermsBlock = z.infer<typeof termsSchema>;
 
+/** A sim's settings as a lesson writes them; the sim's own spec is checked in check-sim.ts. */
+const simSettings = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({});
+const simFields = {
+	sim: id,
+	start: simSettings,
+	locked: z.array(z.string()).default([])
+};
+const goalCondition = z
+	.strictObject({
+		measure: z.string().min(1),
+		equals: z.union([z.number(), z.boolean()]).optional(),
+		tolerance: z.number().min(0).optional(),
+		min: z.number().optional(),
+		max: z.number().optional()
+	})
+	.refine((c) => c.equals !== undefined || c.min !== undefined || c.max !== undefined, {
+		message: 'a goal condition needs "equals", "min" or "max"'
+	});
+
+export const simBlockSchema = z
+	.strictObject({
+		...simFields,
+		id: id.optional(),
+		caption: text.optional(),
+		predict: z
+			.strictObject({
+				prompt: text,
+				choices: z.array(label).min(2).max(5),
+				answer: z.int().min(0).optional(),
+				explain: text
+			})
+			.optional()
+	})
+	.superRefine((b, ctx) => {
+		if (b.predict && !b.id)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['id'],
+				message: 'a sim that asks for a prediction needs an "id" to save it under'
+			});
+		if (b.predict?.answer !== undefined && b.predict.answer >= b.predict.choices.length)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['predict', 'answer'],
+				message: `answer ${b.predict.answer} is out of range (counted from 0)`
+			});
+	});
+export type RawSimBlock = z.infer<typeof simBlockSchema>;
+
+/** A variable of a question with variants: listed values, or a range with a step. */
+const VAR_NAME = /^[a-z][a-zA-Z0-9]{0,19}$/;
+const variable = z.union([
+	z.array(z.number()).min(1).max(50),
+	z
+		.strictObject({ min: z.number(), max: z.number(), step: z.number().gt(0) })
+		.refine((r) => r.min <= r.max, 'min comes before max')
+		.refine((r) => (r.max - r.min) / r.step <= 1000, 'at most 1000 steps')
+]);
+const formula = z.string().trim().min(1).max(200);
+
 const questionBase = {
 	id,
 	prompt: text,
 	hints: z.array(text).min(1, 'give at least one hint'),
 	explanation: text,
 	feedback: z.record(z.string(), text).default({}),
-	pinned: z.boolean().default(false)
+	pinned: z.boolean().default(false),
+	/** Variables: the build makes up to `variants` versions of the question, one per combination. */
+	vars: z.record(z.string().regex(VAR_NAME, 'a variable is a-z then letters or digits'), variable).optional(),
+	/** Values worked out from the variables, in order (each may use the ones before). */
+	let: z.record(z.string().regex(VAR_NAME, 'a name is a-z then letters or digits'), formula).optional(),
+	variants: z.int().min(2).max(8).optional(),
+	/** Decimals shown for worked-out values and the answer (default 2, trailing zeros dropped). */
+	decimals: z.int().min(0).max(6).optional(),
+	/** A practice question for review, standing in for the quiz question with this id. */
+	practice: id.optional()
 };
 
 export const questionSchema = z.discriminatedUnion('type', [
@@ -106,14 +175,23 @@ export const questionSchema = z.discriminatedUnion('type', [
 	z.strictObject({
 		...questionBase,
 		type: z.literal('numeric'),
-		answer: z.number(),
-		tolerance: z.number().min(0).default(0),
+		/** A number, or with `vars` a formula of them. */
+		answer: z.union([z.number(), formula]),
+		tolerance: z.union([z.number().min(0), formula]).default(0),
+		/** With `vars`: the range every variant's answer must fall in. */
+		range: z.tuple([z.number(), z.number()]).optional(),
 		unit: label.optional(),
 		units: z.array(label).default([]),
 		unitRequired: z.boolean().default(false)
 	}),
 	z.strictObject({ ...questionBase, type: z.literal('text'), accept: z.array(label).min(1) }),
 	z.strictObject({ ...questionBase, type: z.literal('order'), items: z.array(label).min(2).max(8) }),
+	z.strictObject({
+		...questionBase,
+		...simFields,
+		type: z.literal('sim'),
+		goal: z.array(goalCondition).min(1)
+	}),
 	z.strictObject({
 		...questionBase,
 		type: z.literal('match'),

@@ -29,7 +29,7 @@ export interface RawLessonFile {
 	quiz?: RawBlock;
 }
 
-export const BLOCK_NAMES = ['myth', 'experiment', 'terms', 'quiz'] as const;
+export const BLOCK_NAMES = ['myth', 'experiment', 'terms', 'sim', 'quiz'] as const;
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const BLOCK_OPEN = /^:::\s*([A-Za-z-]+)\s*$/;

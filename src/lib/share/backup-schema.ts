@@ -23,7 +23,15 @@ export const answerSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('numeric'), text: z.string().check(z.maxLength(200)) }),
 	z.object({ type: z.literal('text'), text: z.string().check(z.maxLength(MAX_TEXT)) }),
 	z.object({ type: z.literal('order'), order: indexes() }),
-	z.object({ type: z.literal('match'), matches: indexes() })
+	z.object({ type: z.literal('match'), matches: indexes() }),
+	// A sim's settings: checked again against the sim when the answer is shown (cleanState).
+	z.object({
+		type: z.literal('sim'),
+		state: z.record(
+			z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/)),
+			z.union([z.number().check(z.gte(-1e6), z.lte(1e6)), z.string().check(z.maxLength(40)), z.boolean()])
+		)
+	})
 ]);
 
 const run = z.object({
@@ -95,7 +103,9 @@ export const backupDataSchema = z.object({
 			firstTry: z.boolean(),
 			hintsUsed: z.int().check(z.gte(0), z.lte(100)),
 			ms: duration(),
-			at: time()
+			at: time(),
+			variant: z.optional(z.int().check(z.gte(0), z.lte(100))),
+			bank: z.optional(id())
 		})
 	),
 	lessonProgress: z.array(
@@ -107,7 +117,8 @@ export const backupDataSchema = z.object({
 			best: z.optional(z.object({ score: z.number().check(z.gte(0), z.lte(1)), mastered: z.boolean(), at: time() })),
 			openedAt: time(),
 			updatedAt: time(),
-			timeMs: z.optional(duration())
+			timeMs: z.optional(duration()),
+			predictions: z.optional(z.record(lessonId(), index().check(z.gte(0), z.lte(10))))
 		})
 	),
 	reviewCards: z.array(z.object({ ...learner, lessonId: lessonId(), questionId: id(), card })),

@@ -4,10 +4,12 @@
  */
 import type { Language, Question } from '$lib/content/types';
 import type { ReviewCard } from '$lib/db/rows';
-import { dueCards } from '$lib/db/learner-queries';
+import { dueCards, lastAttempts } from '$lib/db/learner-queries';
+import { reviewForm, shownFields, type Form, type LastForm } from '$lib/quiz/variants';
 import { saveAnswer, warmUpAnswering, type SaveFailure } from '$lib/db/quiz-records';
 import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
+import { loadModel } from '$lib/sims/load';
 import { loadQuizData, type QuizData } from '$lib/quiz-data';
 
 export class ReviewSession {
@@ -21,6 +23,8 @@ export class ReviewSession {
 	#lessons = new Map<string, QuizData>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#tried = new Set<string>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#last = new Map<string, LastForm>();
 	#shownAt: number;
 
 	constructor(
@@ -36,13 +40,26 @@ export class ReviewSession {
 		const due = await dueCards(this.profileId, this.now());
 		// A lesson removed in an update is missing here: its cards are skipped.
 		this.#lessons = await this.loadLessons(due.map((c) => c.lessonId));
-		this.cards = due.filter((c) => this.question(c, 'zh-CN'));
+		this.cards = due.filter((c) => this.#quizQuestion(c, 'zh-CN'));
+		for (const [key, a] of await lastAttempts(this.profileId, this.cards)) this.#last.set(key, shownFields(a));
 		this.loaded = true;
 		this.#shownAt = this.now();
 	}
 
-	question(card: ReviewCard, language: Language): Question | undefined {
+	#quizQuestion(card: ReviewCard, language: Language): Question | undefined {
 		return this.#lessons.get(card.lessonId)?.text[language].quiz.find((q) => q.id === card.questionId);
+	}
+
+	/**
+	 * What review shows for a card: a variant or practice question other than the one shown last
+	 * time, where there is one. Seeded by the card's review count, so a reload shows the same one.
+	 */
+	form(card: ReviewCard, language: Language): Form | undefined {
+		const question = this.#quizQuestion(card, language);
+		if (!question) return undefined;
+		const bank = this.#lessons.get(card.lessonId)?.text[language].bank ?? [];
+		const key = `${card.lessonId}|${card.questionId}`;
+		return reviewForm(question, bank, this.#last.get(key), `${this.profileId}|${key}|${card.card.reps}`);
 	}
 
 	lessonTitle(card: ReviewCard, language: Language): string {
@@ -58,9 +75,10 @@ export class ReviewSession {
 		card: ReviewCard,
 		question: Question,
 		answer: Answer | undefined,
-		hintsUsed: number
+		hintsUsed: number,
+		shown: LastForm = {}
 	): Promise<Grade | SaveFailure> {
-		const result = grade(question, answer);
+		const result = grade(question, answer, question.type === 'sim' ? await loadModel(question.sim) : undefined);
 		if (result.status === 'invalid') return result;
 		const key = `${card.lessonId}|${card.questionId}`;
 		const now = this.now();
@@ -74,7 +92,8 @@ export class ReviewSession {
 				correct: result.status === 'correct',
 				hintsUsed,
 				ms: now - this.#shownAt,
-				at: now
+				at: now,
+				...shownFields(shown)
 			},
 			{ kind: 'review', triedInSession: this.#tried.has(key) }
 		);

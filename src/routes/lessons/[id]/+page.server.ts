@@ -12,7 +12,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 	// Only the page's language: /lessons/x in Chinese, /en/lessons/x in English.
 	const { text, ...meta } = found;
 	const language = languageOfPath(url.pathname);
-	const lesson: LessonInLanguage = { ...meta, language, text: text[language] };
+	// The practice bank is for review (quiz-data); the lesson page leaves it out.
+	const lesson: LessonInLanguage = { ...meta, language, text: { ...text[language], bank: [] } };
 	const summaries = getSummaries();
 	return {
 		lesson,

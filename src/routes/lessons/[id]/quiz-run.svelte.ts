@@ -6,6 +6,8 @@
 import type { Question } from '$lib/content/types';
 import type { Answer } from '$lib/quiz/answers';
 import { grade, type Grade } from '$lib/quiz/grade';
+import { loadModel } from '$lib/sims/load';
+import { quizForm, shownFields, type Form, type LastForm } from '$lib/quiz/variants';
 import { quizResult } from '$lib/quiz/mastery';
 import { newRun, rebuildRecords, recordTry, type QuestionRecord } from '$lib/quiz/record';
 import type { QuizRun } from '$lib/db/rows';
@@ -53,6 +55,11 @@ export class QuizRunState {
 		);
 	}
 
+	/** The version of a question this run shows: a variant seeded by learner and run. */
+	form(question: Question): Form {
+		return quizForm(question, `${this.profileId}|${this.run.id}|${question.id}`);
+	}
+
 	/** Opens the learner's current run of this quiz, or starts one. */
 	async open(): Promise<void> {
 		warmUpAnswering();
@@ -73,8 +80,8 @@ export class QuizRunState {
 	 * learner is told why, nothing about the answer is kept, and trying again is still a first try.
 	 * Invalid answers (empty, not a number) are not tries.
 	 */
-	async check(question: Question, answer: Answer | undefined): Promise<Grade | SaveFailure> {
-		const result = grade(question, answer);
+	async check(question: Question, answer: Answer | undefined, shown: LastForm = {}): Promise<Grade | SaveFailure> {
+		const result = grade(question, answer, question.type === 'sim' ? await loadModel(question.sim) : undefined);
 		if (result.status === 'invalid') return result;
 		const now = this.deps.now();
 		const started = performance.now();
@@ -88,7 +95,8 @@ export class QuizRunState {
 				correct: result.status === 'correct',
 				hintsUsed: this.run.hints[question.id] ?? 0,
 				ms: now - this.#shownAt,
-				at: now
+				at: now,
+				...shownFields(shown)
 			},
 			{ kind: 'quiz', run: $state.snapshot(this.run) }
 		);

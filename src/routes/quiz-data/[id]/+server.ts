@@ -13,8 +13,8 @@ export const GET: RequestHandler = ({ params }) => {
 	return json({
 		id: lesson.id,
 		text: {
-			'zh-CN': { title: lesson.text['zh-CN'].title, quiz: lesson.text['zh-CN'].quiz },
-			en: { title: lesson.text.en.title, quiz: lesson.text.en.quiz }
+			'zh-CN': { title: lesson.text['zh-CN'].title, quiz: lesson.text['zh-CN'].quiz, bank: lesson.text['zh-CN'].bank },
+			en: { title: lesson.text.en.title, quiz: lesson.text.en.quiz, bank: lesson.text.en.bank }
 		}
 	});
 };
