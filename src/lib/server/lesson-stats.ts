@@ -15,6 +15,9 @@ export function lessonStats(lessons: Lesson[], assets: LessonAsset[]) {
 		return out;
 	};
 	const quiz = lessons.flatMap((l) => l.text['zh-CN'].quiz);
+	const asked = (l: Lesson) => [...l.text['zh-CN'].quiz, ...l.text['zh-CN'].bank];
+	const withVariants = lessons.flatMap((l) => asked(l).filter((q) => q.variants?.length));
+	const sims = lessons.flatMap((l) => l.text['zh-CN'].sections.flatMap((s) => s.sims));
 	return {
 		lessons: lessons.length,
 		subjects: count(
@@ -31,6 +34,19 @@ export function lessonStats(lessons: Lesson[], assets: LessonAsset[]) {
 		minutes: lessons.reduce((n, l) => n + l.minutes, 0),
 		questions: quiz.length,
 		questionTypes: count(quiz.map((q) => q.type)),
-		diagrams: assets.length
+		diagrams: assets.length,
+		variantQuestions: withVariants.length,
+		variantLessons: lessons.filter((l) => asked(l).some((q) => q.variants?.length)).length,
+		variants: withVariants.reduce((n, q) => n + q.variants!.length, 0),
+		bankQuestions: lessons.reduce((n, l) => n + l.text['zh-CN'].bank.length, 0),
+		bankLessons4: lessons.filter((l) => l.text['zh-CN'].bank.length >= 4).length,
+		sims: sims.length,
+		simQuestions: quiz.filter((q) => q.type === 'sim').length,
+		simLessons: lessons.filter(
+			(l) => l.text['zh-CN'].sections.some((s) => s.sims.length) || l.text['zh-CN'].quiz.some((q) => q.type === 'sim')
+		).length,
+		simsUsed: [
+			...new Set([...sims.map((s) => s.sim), ...quiz.flatMap((q) => (q.type === 'sim' ? [q.sim] : []))])
+		].sort()
 	};
 }

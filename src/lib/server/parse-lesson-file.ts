@@ -218,16 +218,21 @@ function variantsOf(
 	return undefined;
 }
 
-/** A placeholder inside a $formula$ or `code` would be rendered away rather than filled in. */
+/**
+ * A placeholder inside a $formula$ or `code` would not be filled in (a formula's MathML keeps its
+ * TeX only in an annotation): each must still be in the rendered text outside math and code.
+ */
 function checkPlaceholdersKept(
 	raw: RawQuestion,
 	rendered: Question,
 	report: (path: (string | number)[], message: string) => void
 ) {
-	const shown = JSON.stringify(rendered);
+	const visible = JSON.stringify(rendered).replace(/<math[\s\S]*?<\/math>|<code[\s\S]*?<\/code>/g, '');
+	const count = (text: string, whole: string) => text.split(whole).length - 1;
 	for (const field of textFields(raw)) {
 		for (const [whole] of field.text.matchAll(PLACEHOLDER)) {
-			if (!shown.includes(whole)) {
+			const written = textFields(raw).reduce((n, f) => n + count(f.text, whole), 0);
+			if (count(visible, whole) < written) {
 				report(field.path, `${whole} is inside a formula or code, where it cannot be filled in: put it in plain text`);
 				return;
 			}
