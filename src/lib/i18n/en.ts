@@ -457,6 +457,7 @@ export const en: Dictionary = {
 		hardHelp: 'Ordered by the share right at the first try, lowest first.',
 		rightFirst: (right, answered) => `${right} of ${answered} right first time`,
 		question: (n) => `Question ${n}`,
+		byPosition: 'includes old reports, matched by question order',
 		csv: 'Export a CSV spreadsheet',
 		csvLesson: 'Lesson',
 		csvQuestion: 'Question',

@@ -37,8 +37,8 @@ export function assignmentState(assignment: Assignment, rows: ProgressRow[], tod
 
 /**
  * The report for an assignment. First-try correctness is the learner's very first try at each
- * question (what they knew before any hint or retry), in the order of the lesson's quiz, which
- * the teacher's copy of the app uses to put names to the answers.
+ * question (what they knew before any hint or retry), by question id, for the questions of each
+ * lesson's quiz as this app has it (a question removed in an update is left out).
  */
 export function buildReport(input: {
 	assignment: Assignment;
@@ -61,7 +61,12 @@ export function buildReport(input: {
 			id,
 			status: lessonStatus(row),
 			seconds: Math.round((row?.timeMs ?? 0) / 1000),
-			firstTry: (input.questionIds[id] ?? []).map((q) => firstTries.get(`${id}/${q}`)?.correct ?? null)
+			questions: Object.fromEntries(
+				(input.questionIds[id] ?? []).flatMap((q) => {
+					const first = firstTries.get(`${id}/${q}`);
+					return first ? [[q, first.correct]] : [];
+				})
+			)
 		};
 	});
 	return { assignmentId: input.assignment.id, student: input.student.trim(), made: input.now, lessons };

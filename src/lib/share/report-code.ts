@@ -1,6 +1,6 @@
 /*
  * Report codes: a student sends their progress on an assignment back to the teacher as a QR code,
- * a link or pasted text (`TSR1.…`), with no server in between.
+ * a link or pasted text (`TSR2.…`; `TSR1.…` from older apps is still read), with no server in between.
  *
  * Body: deflate(compact JSON array) followed by HMAC-SHA-256 over the deflated bytes, truncated to
  * 12 bytes, keyed with the assignment's secret. Only someone given the assignment can make a report
@@ -28,8 +28,16 @@ export interface ReportLesson {
 	status: ReportStatus;
 	/** Time spent, whole seconds, 0..10^7. */
 	seconds: number;
-	/** Per quiz question in the lesson's quiz order: right or wrong at the first try, null = not answered; 0..40. */
-	firstTry: (boolean | null)[];
+	/**
+	 * Right or wrong at the first try, by question id; questions not answered yet are left out
+	 * (0..40). What version 2 codes carry, and what this app writes.
+	 */
+	questions?: Record<string, boolean>;
+	/**
+	 * From a version 1 code (an older app): the same, by position in the student's quiz order,
+	 * null = not answered. The teacher's app can only match positions to its own quiz.
+	 */
+	firstTry?: (boolean | null)[];
 }
 
 export interface Report {
@@ -42,7 +50,11 @@ export interface Report {
 	lessons: ReportLesson[];
 }
 
-export const REPORT_VERSION = 1;
+/**
+ * 2: questions by id (a quiz that changed between the student's and the teacher's app no longer
+ * shifts the answers onto other questions). 1: by position; still read.
+ */
+export const REPORT_VERSION = 2;
 /** Longest code accepted: longer reports travel as several parts (see `code-parts.ts`). */
 export const MAX_REPORT_LENGTH = 4000;
 /** Longest inflated JSON accepted. */
@@ -51,12 +63,14 @@ export const MAX_REPORT_JSON = 16 * 1024;
 const MAC_BYTES = 12;
 const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{12}$/;
 const LESSON_ID = /^[a-z0-9-]{1,60}$/;
+const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_QUESTIONS = 40;
 const SECRET = /^[A-Za-z0-9_-]{22}$/;
 // The index is the digit in the code: never reorder, only append.
 const STATUSES: readonly ReportStatus[] = ['not-started', 'in-progress', 'completed', 'mastered'];
 
 /**
- * Encodes a report as `TSR1.…`, signed with the assignment's secret. The student's name is trimmed
+ * Encodes a report as `TSR2.…`, signed with the assignment's secret. The student's name is trimmed
  * first. Throws a `CodeError`: `invalid` (detail: the field, or `secret`) for a report the decoder
  * would refuse, `too-large` past `MAX_REPORT_LENGTH` (not reachable within the field limits).
  */
@@ -64,7 +78,7 @@ export async function encodeReport(r: Report, secret: string): Promise<string> {
 	const key = secretKey(secret);
 	if (!key) throw new CodeError('invalid', 'secret');
 	const compact = toCompact({ ...r, student: typeof r.student === 'string' ? r.student.trim() : r.student });
-	const checked = fromCompact(compact);
+	const checked = fromCompact(compact, REPORT_VERSION);
 	if (typeof checked === 'string') throw new CodeError('invalid', checked);
 	const deflated = await deflateJson(compact);
 	const mac = (await hmacSha256(key, deflated)).subarray(0, MAC_BYTES);
@@ -103,7 +117,7 @@ export async function decodeReport(
 	if (!key) return { ok: false, reason: 'unknown-assignment', detail: assignmentId };
 	const mac = (await hmacSha256(key, deflated)).subarray(0, MAC_BYTES);
 	if (!equalBytes(mac, bytes.subarray(bytes.length - MAC_BYTES))) return { ok: false, reason: 'tampered' };
-	const report = fromCompact(json.value);
+	const report = fromCompact(json.value, frame.value.version);
 	if (typeof report === 'string') return { ok: false, reason: 'invalid', detail: report };
 	return { ok: true, value: report };
 }
@@ -126,27 +140,30 @@ function secretKey(secret: string): Uint8Array | null {
 	return typeof secret === 'string' && SECRET.test(secret) ? fromBase64Url(secret) : null;
 }
 
-// --- the compact form: [assignmentId, student, made, [[id, status digit, seconds, '10-'], …]] ------
+// --- the compact form ---------------------------------------------------------------------------
+// [assignmentId, student, made, lessons]; a lesson is, in version 2,
+// [id, status digit, seconds, 'ids right at the first try', 'ids wrong'] (ids joined by spaces),
+// and in version 1 [id, status digit, seconds, '10-…' by quiz position].
 
 function toCompact(r: Report): unknown[] {
 	const lessons = Array.isArray(r.lessons) ? r.lessons : [];
+	const ids = (l: ReportLesson | undefined, right: boolean) =>
+		l?.questions && typeof l.questions === 'object'
+			? Object.entries(l.questions)
+					.filter(([, v]) => v === right)
+					.map(([id]) => id)
+					.join(' ')
+			: null;
 	return [
 		r.assignmentId,
 		r.student,
 		r.made,
-		lessons.map((l) => [
-			l?.id,
-			STATUSES.indexOf(l?.status),
-			l?.seconds,
-			Array.isArray(l?.firstTry)
-				? l.firstTry.map((t) => (t === true ? '1' : t === false ? '0' : t === null ? '-' : '?')).join('')
-				: null
-		])
+		lessons.map((l) => [l?.id, STATUSES.indexOf(l?.status), l?.seconds, ids(l, true), ids(l, false)])
 	];
 }
 
 /** The report, or the name of the first field that is wrong. */
-function fromCompact(v: unknown): Report | string {
+function fromCompact(v: unknown, version: number): Report | string {
 	if (!Array.isArray(v) || v.length !== 4) return 'not a report';
 	const [assignmentId, student, made, lessons] = v as unknown[];
 	if (typeof assignmentId !== 'string' || !ASSIGNMENT_ID.test(assignmentId)) return 'assignmentId';
@@ -158,7 +175,7 @@ function fromCompact(v: unknown): Report | string {
 	if (!Array.isArray(lessons) || lessons.length < 1 || lessons.length > 12) return 'lessons';
 	const out: ReportLesson[] = [];
 	for (let i = 0; i < lessons.length; i++) {
-		const lesson = readLesson(lessons[i]);
+		const lesson = version === 1 ? readLessonV1(lessons[i]) : readLesson(lessons[i]);
 		if (typeof lesson === 'string') return `lessons[${i}].${lesson}`;
 		out.push(lesson);
 	}
@@ -166,17 +183,39 @@ function fromCompact(v: unknown): Report | string {
 	return { assignmentId, student, made: made as number, lessons: out };
 }
 
-function readLesson(v: unknown): ReportLesson | string {
-	if (!Array.isArray(v) || v.length !== 4) return 'shape';
-	const [id, status, seconds, firstTry] = v as unknown[];
+/** The fields every version shares: id, status, seconds. */
+function readCommon(id: unknown, status: unknown, seconds: unknown): Omit<ReportLesson, 'questions'> | string {
 	if (typeof id !== 'string' || !LESSON_ID.test(id)) return 'id';
 	if (!Number.isInteger(status) || (status as number) < 0 || (status as number) >= STATUSES.length) return 'status';
 	if (!Number.isInteger(seconds) || (seconds as number) < 0 || (seconds as number) > 1e7) return 'seconds';
+	return { id, status: STATUSES[status as number], seconds: seconds as number };
+}
+
+function readLesson(v: unknown): ReportLesson | string {
+	if (!Array.isArray(v) || v.length !== 5) return 'shape';
+	const [id, status, seconds, right, wrong] = v as unknown[];
+	const common = readCommon(id, status, seconds);
+	if (typeof common === 'string') return common;
+	const questions: Record<string, boolean> = {};
+	for (const [field, list, value] of [
+		['right', right, true],
+		['wrong', wrong, false]
+	] as const) {
+		if (typeof list !== 'string') return field;
+		for (const q of list ? list.split(' ') : []) {
+			if (!QUESTION_ID.test(q) || q.length > 60 || q in questions) return field;
+			questions[q] = value;
+		}
+	}
+	if (Object.keys(questions).length > MAX_QUESTIONS) return 'questions';
+	return { ...common, questions };
+}
+
+function readLessonV1(v: unknown): ReportLesson | string {
+	if (!Array.isArray(v) || v.length !== 4) return 'shape';
+	const [id, status, seconds, firstTry] = v as unknown[];
+	const common = readCommon(id, status, seconds);
+	if (typeof common === 'string') return common;
 	if (typeof firstTry !== 'string' || !/^[01-]{0,40}$/.test(firstTry)) return 'firstTry';
-	return {
-		id,
-		status: STATUSES[status as number],
-		seconds: seconds as number,
-		firstTry: [...firstTry].map((c) => (c === '-' ? null : c === '1'))
-	};
+	return { ...common, firstTry: [...firstTry].map((c) => (c === '-' ? null : c === '1')) };
 }

@@ -19,10 +19,14 @@ export interface StudentRow {
 
 export interface QuestionStat {
 	lessonId: string;
-	/** The question's place in the lesson's quiz, from 0. */
-	index: number;
+	questionId: string;
 	answered: number;
 	right: number;
+	/**
+	 * Some answers came from old (version 1) reports, which name questions by position: they were
+	 * matched to this app's quiz, which may differ from the student's.
+	 */
+	byPosition: boolean;
 }
 
 export interface ClassReport {
@@ -44,7 +48,16 @@ const CELL: Record<ReportStatus, CellStatus> = {
 /** Strips the assignment from a report key: one student across all of a class's assignments. */
 const studentOf = (r: Report) => reportKey(r).slice(r.assignmentId.length + 1);
 
-export function classReport(assignments: Assignment[], reports: Report[], today: string): ClassReport {
+/**
+ * `quizIds` is each lesson's quiz, question ids in order, as the teacher's app has it: old reports
+ * that name questions by position are read against it.
+ */
+export function classReport(
+	assignments: Assignment[],
+	reports: Report[],
+	today: string,
+	quizIds: Record<string, string[]> = {}
+): ClassReport {
 	const lessonIds = [...new Set(assignments.flatMap((a) => a.lessons))];
 	const byId = new Map(assignments.map((a) => [a.id, a]));
 	const known = reports.filter((r) => byId.has(r.assignmentId));
@@ -88,20 +101,28 @@ export function classReport(assignments: Assignment[], reports: Report[], today:
 	const stats = new Map<string, QuestionStat>();
 	for (const { student, lesson } of latest.values()) {
 		students.get(student)!.row.seconds += lesson.seconds;
-		lesson.firstTry.forEach((right, index) => {
-			if (right === null) return;
-			const stat = stats.get(`${lesson.id}#${index}`) ?? { lessonId: lesson.id, index, answered: 0, right: 0 };
+		const count = (questionId: string, right: boolean, byPosition: boolean) => {
+			const key = `${lesson.id}#${questionId}`;
+			const stat = stats.get(key) ?? { lessonId: lesson.id, questionId, answered: 0, right: 0, byPosition };
 			stat.answered++;
 			if (right) stat.right++;
-			stats.set(`${lesson.id}#${index}`, stat);
+			stat.byPosition ||= byPosition;
+			stats.set(key, stat);
+		};
+		for (const [questionId, right] of Object.entries(lesson.questions ?? {})) count(questionId, right, false);
+		lesson.firstTry?.forEach((right, index) => {
+			// A position past the end of this app's quiz keeps its number: "#7".
+			if (right !== null) count(quizIds[lesson.id]?.[index] ?? `#${index + 1}`, right, true);
 		});
 	}
+	const order = (s: QuestionStat) => quizIds[s.lessonId]?.indexOf(s.questionId) ?? -1;
 	const questions = [...stats.values()].sort(
 		(a, b) =>
 			a.right / a.answered - b.right / b.answered ||
 			b.answered - a.answered ||
 			lessonIds.indexOf(a.lessonId) - lessonIds.indexOf(b.lessonId) ||
-			a.index - b.index
+			order(a) - order(b) ||
+			a.questionId.localeCompare(b.questionId)
 	);
 
 	const rows = [...students.values()].map((s) => s.row);

@@ -43,7 +43,7 @@ describe('assignmentState', () => {
 });
 
 describe('buildReport', () => {
-	it('reports each lesson’s status, time and very first tries in quiz order', () => {
+	it('reports each lesson’s status, time and very first tries by question id', () => {
 		const attempt = (questionId: string, correct: boolean, firstTry: boolean, at: number) => ({
 			lessonId: 'light-refraction',
 			questionId,
@@ -59,7 +59,8 @@ describe('buildReport', () => {
 				attempt('q2', true, true, 50), // a later run's first try does not replace the first
 				attempt('q2', false, true, 10),
 				attempt('q2', true, false, 20),
-				attempt('q1', true, true, 5)
+				attempt('q1', true, true, 5),
+				attempt('q-removed', true, true, 6) // a question the quiz no longer has
 			],
 			questionIds: { 'light-refraction': ['q1', 'q2', 'q3'], inertia: ['i1'] },
 			now: 99
@@ -69,8 +70,8 @@ describe('buildReport', () => {
 			student: '李梅',
 			made: 99,
 			lessons: [
-				{ id: 'light-refraction', status: 'completed', seconds: 125, firstTry: [true, false, null] },
-				{ id: 'inertia', status: 'not-started', seconds: 0, firstTry: [null] }
+				{ id: 'light-refraction', status: 'completed', seconds: 125, questions: { q1: true, q2: false } },
+				{ id: 'inertia', status: 'not-started', seconds: 0, questions: {} }
 			]
 		});
 	});

@@ -49,7 +49,7 @@ const report: Report = {
 		id,
 		status: (['in-progress', 'completed', 'mastered'] as const)[i],
 		seconds: 300 * (i + 1),
-		firstTry: [true, false, null, true, true, false, true, null, true, true]
+		questions: { 'q-a': true, 'q-b': false, 'q-d': true, 'q-e': true, 'q-f': false, 'q-g': true, 'q-i': true }
 	}))
 };
 const secretFor = (id: string) => (id === assignment.id ? SECRET : undefined);

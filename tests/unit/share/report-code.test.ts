@@ -30,7 +30,7 @@ function lesson(overrides: Partial<ReportLesson> = {}): ReportLesson {
 		id: 'light-refraction',
 		status: 'completed',
 		seconds: 754,
-		firstTry: [true, false, null, true],
+		questions: { 'q-bent-spoon': true, 'q-snell': false, 'q-rainbow': true },
 		...overrides
 	};
 }
@@ -40,15 +40,44 @@ function report(overrides: Partial<Report> = {}): Report {
 		assignmentId: ASSIGNMENT_ID,
 		student: '王小明',
 		made: Date.UTC(2026, 2, 5, 19, 12),
-		lessons: [lesson(), lesson({ id: 'sound-vibration', status: 'in-progress', seconds: 0, firstTry: [] })],
+		lessons: [lesson(), lesson({ id: 'sound-vibration', status: 'in-progress', seconds: 0, questions: {} })],
 		...overrides
 	};
 }
 
+// Question ids as the lessons write them (from levers and light-refraction).
+const QUESTION_IDS = [
+	'q-seesaw',
+	'q-coins',
+	'q-chopsticks',
+	'q-which-save-force',
+	'q-scissors',
+	'q-parts',
+	'q-archimedes',
+	'q-balance-sim',
+	'q-bent-spoon',
+	'q-why-bend'
+];
+
 const STATUS_DIGIT = { 'not-started': 0, 'in-progress': 1, completed: 2, mastered: 3 };
 
-/** The compact array the code holds, in its fixed order. */
+/** The compact array a version 2 code holds, in its fixed order. */
 function compact(r: Report): unknown[] {
+	const ids = (l: ReportLesson, right: boolean) =>
+		Object.entries(l.questions ?? {})
+			.filter(([, v]) => v === right)
+			.map(([id]) => id)
+			.join(' ');
+	return [
+		r.assignmentId,
+		r.student,
+		r.made,
+		r.lessons.map((l) => [l.id, STATUS_DIGIT[l.status], l.seconds, ids(l, true), ids(l, false)])
+	];
+}
+
+/** The compact array of a version 1 code (older apps): first tries by quiz position. */
+function compactV1(r: Report): unknown[] {
 	return [
 		r.assignmentId,
 		r.student,
@@ -57,7 +86,7 @@ function compact(r: Report): unknown[] {
 			l.id,
 			STATUS_DIGIT[l.status],
 			l.seconds,
-			l.firstTry.map((t) => (t === null ? '-' : t ? '1' : '0')).join('')
+			(l.firstTry ?? []).map((t) => (t === null ? '-' : t ? '1' : '0')).join('')
 		])
 	];
 }
@@ -91,14 +120,40 @@ describe('report codes', () => {
 	it('round-trip', async () => {
 		const r = report();
 		const code = await encodeReport(r, SECRET);
-		expect(code).toMatch(/^TSR1\.[A-Za-z0-9_-]+$/);
+		expect(code).toMatch(/^TSR2\.[A-Za-z0-9_-]+$/);
 		expect(await decodeReport(code, secretFor)).toEqual({ ok: true, value: r });
+	});
+
+	it('from an older app (version 1, by position) still decode, positions kept as they were', async () => {
+		const old = report({
+			lessons: [
+				{ id: 'light-refraction', status: 'completed', seconds: 754, firstTry: [true, false, null, true] },
+				{ id: 'sound-vibration', status: 'in-progress', seconds: 0, firstTry: [] }
+			]
+		});
+		const code = await sign(await deflateJson(compactV1(old)), SECRET, 1);
+		expect(code).toMatch(/^TSR1\./);
+		expect(await decodeReport(code, secretFor)).toEqual({ ok: true, value: old });
+		// A version 1 lesson in a version 2 code, or the other way round, is not a report.
+		expect(await decodeReport(await sign(await deflateJson(compactV1(old)), SECRET, 2), secretFor)).toMatchObject({
+			reason: 'invalid',
+			detail: 'lessons[0].shape'
+		});
+		expect(await decodeReport(await sign(await deflateJson(compact(report())), SECRET, 1), secretFor)).toMatchObject({
+			reason: 'invalid',
+			detail: 'lessons[0].shape'
+		});
 	});
 
 	it('round-trip every status, an async secret lookup, and a pasted link', async () => {
 		const r = report({
 			lessons: (['not-started', 'in-progress', 'completed', 'mastered'] as const).map((status, i) =>
-				lesson({ id: `lesson-${i}`, status, seconds: i * 10_000_00, firstTry: Array(40).fill(i % 2 === 0) })
+				lesson({
+					id: `lesson-${i}`,
+					status,
+					seconds: i * 10_000_00,
+					questions: Object.fromEntries([...Array(40)].map((_, q) => [`q-${q}`, i % 2 === 0]))
+				})
 			)
 		});
 		const code = await encodeReport(r, SECRET);
@@ -117,7 +172,7 @@ describe('report codes', () => {
 		}
 	});
 
-	it('fit 5 lessons of 10 questions and a Chinese name in 600 characters', async () => {
+	it('fit 5 lessons of 10 questions (ids as long as the lessons use) and a Chinese name in 600 characters', async () => {
 		const next = random(600);
 		const ids = ['physical-chemical-change', 'observation-inference', 'germs-and-handwashing', 'evidence-uncertainty'];
 		const names = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗欧阳司马诸葛明华伟芳娜静丽强磊军洋勇艳杰娟涛超秀霞平刚桂英';
@@ -131,7 +186,12 @@ describe('report codes', () => {
 					id: `${ids[Math.floor(next() * ids.length)]}-${i}`,
 					status: (['not-started', 'in-progress', 'completed', 'mastered'] as const)[Math.floor(next() * 4)],
 					seconds: Math.floor(next() * 100_000),
-					firstTry: [...Array(10)].map(() => [true, false, null][Math.floor(next() * 3)])
+					questions: Object.fromEntries(
+						QUESTION_IDS.slice(0, 10).flatMap((q) => {
+							const t = [true, false, null][Math.floor(next() * 3)];
+							return t === null ? [] : [[q, t]];
+						})
+					)
 				})
 			);
 			const code = await encodeReport(report({ student, lessons, made: Date.now() }), SECRET);
@@ -159,7 +219,7 @@ describe('report codes refuse', () => {
 		expect(await decodeReport('', secretFor)).toMatchObject({ ok: false, reason: 'empty' });
 		expect(await decodeReport('thanks!', secretFor)).toMatchObject({ ok: false, reason: 'not-a-code' });
 		expect(await decodeReport('TSA1.AAAA', secretFor)).toEqual({ ok: false, reason: 'wrong-kind', detail: 'A' });
-		expect(await decodeReport(code.replace('TSR1.', 'TSR2.'), secretFor)).toMatchObject({
+		expect(await decodeReport(code.replace('TSR2.', 'TSR3.'), secretFor)).toMatchObject({
 			ok: false,
 			reason: 'newer-version'
 		});
@@ -210,7 +270,7 @@ describe('report codes refuse', () => {
 
 	it('a changed character in the data', async () => {
 		const code = await encodeReport(report(), SECRET);
-		for (let at = 'TSR1.'.length; at < code.length - 16; at += 7) {
+		for (let at = 'TSR2.'.length; at < code.length - 16; at += 7) {
 			const decoded = await decodeReport(flip(code, at), secretFor);
 			expect(decoded.ok).toBe(false);
 		}
@@ -218,9 +278,9 @@ describe('report codes refuse', () => {
 
 	it('a better score without the secret (old MAC, new data)', async () => {
 		const code = await encodeReport(report(), SECRET);
-		const mac = fromBase64Url(code.slice('TSR1.'.length))!.slice(-12);
+		const mac = fromBase64Url(code.slice('TSR2.'.length))!.slice(-12);
 		const better = await deflateJson(compact(report({ lessons: [lesson({ status: 'mastered' })] })));
-		expect(await decodeReport(writeFrame('R', 1, withMac(better, mac)), secretFor)).toEqual({
+		expect(await decodeReport(writeFrame('R', 2, withMac(better, mac)), secretFor)).toEqual({
 			ok: false,
 			reason: 'tampered'
 		});
@@ -242,14 +302,34 @@ describe('report codes refuse', () => {
 			[compact(report({ lessons: [lesson({ id: 'Light' })] })), 'lessons[0].id'],
 			[compact(report({ lessons: [lesson({ seconds: -1 })] })), 'lessons[0].seconds'],
 			[compact(report({ lessons: [lesson({ seconds: 10_000_001 })] })), 'lessons[0].seconds'],
-			[compact(report({ lessons: [lesson({ firstTry: Array(41).fill(true) })] })), 'lessons[0].firstTry'],
-			[[ASSIGNMENT_ID, '王', 1, [['cells', 4, 0, '']]], 'lessons[0].status'],
-			[[ASSIGNMENT_ID, '王', 1, [['cells', 2, 0, '102']]], 'lessons[0].firstTry'],
+			[
+				compact(
+					report({
+						lessons: [lesson({ questions: Object.fromEntries([...Array(41)].map((_, q) => [`q-${q}`, true])) })]
+					})
+				),
+				'lessons[0].questions'
+			],
+			[[ASSIGNMENT_ID, '王', 1, [['cells', 4, 0, '', '']]], 'lessons[0].status'],
+			[[ASSIGNMENT_ID, '王', 1, [['cells', 2, 0, 'q-a Q-b', '']]], 'lessons[0].right'],
+			[[ASSIGNMENT_ID, '王', 1, [['cells', 2, 0, 'q-a', 'q-a']]], 'lessons[0].wrong'],
+			[[ASSIGNMENT_ID, '王', 1, [['cells', 2, 0, 'q-a  q-b', '']]], 'lessons[0].right'],
+			[[ASSIGNMENT_ID, '王', 1, [['cells', 2, 0, 'q-a', 3]]], 'lessons[0].wrong'],
+			[[ASSIGNMENT_ID, '王', 1, [['cells', 2, 0, '1-0']]], 'lessons[0].shape'],
 			[[ASSIGNMENT_ID, '王', 1, [['cells', 2, 0]]], 'lessons[0].shape'],
 			[[ASSIGNMENT_ID, '王', 1, [{ id: 'cells' }]], 'lessons[0].shape']
 		];
 		for (const [payload, detail] of cases) {
 			expect(await decodeReport(await forge(payload), secretFor)).toEqual({ ok: false, reason: 'invalid', detail });
+		}
+		// Version 1 lessons are checked as strictly.
+		for (const [lesson1, detail] of [
+			[['cells', 2, 0, '102'], 'lessons[0].firstTry'],
+			[['cells', 2, 0, '1'.repeat(41)], 'lessons[0].firstTry'],
+			[['cells', 2, 0, '10', ''], 'lessons[0].shape']
+		] as const) {
+			const code = await sign(await deflateJson([ASSIGNMENT_ID, '王', 1, [lesson1]]), SECRET, 1);
+			expect(await decodeReport(code, secretFor)).toEqual({ ok: false, reason: 'invalid', detail });
 		}
 		expect(await decodeReport(await forge({ a: 1 }), secretFor)).toEqual({
 			ok: false,

@@ -13,7 +13,15 @@ const assignment = (id: string, lessons: string[], due = '2026-12-01'): Assignme
 	secret: 'A'.repeat(22),
 	created: 0
 });
+/** A version 2 lesson: first tries by question id (`q0`, `q1`… for the positions given). */
 const lesson = (id: string, status: ReportLesson['status'], firstTry: (boolean | null)[], seconds = 60) => ({
+	id,
+	status,
+	seconds,
+	questions: Object.fromEntries(firstTry.flatMap((t, i) => (t === null ? [] : [[`q${i}`, t]])))
+});
+/** The same lesson as a version 1 report sends it: by position. */
+const oldLesson = (id: string, status: ReportLesson['status'], firstTry: (boolean | null)[], seconds = 60) => ({
 	id,
 	status,
 	seconds,
@@ -78,8 +86,45 @@ describe('classReport', () => {
 			'2026-11-25'
 		);
 		expect(r.questions).toEqual([
-			{ lessonId: 'light-refraction', index: 1, answered: 2, right: 0 },
-			{ lessonId: 'light-refraction', index: 0, answered: 3, right: 2 }
+			{ lessonId: 'light-refraction', questionId: 'q1', answered: 2, right: 0, byPosition: false },
+			{ lessonId: 'light-refraction', questionId: 'q0', answered: 3, right: 2, byPosition: false }
+		]);
+	});
+
+	it('counts by question id, so a quiz that changed between apps does not shift answers', () => {
+		// The student's app had q1 second; the teacher's app added a question before it.
+		const r = classReport(
+			[a1],
+			[
+				report(a1.id, 'A', 1, [{ id: 'light-refraction', status: 'completed', seconds: 1, questions: { q1: false } }]),
+				report(a1.id, 'B', 1, [
+					{ id: 'light-refraction', status: 'completed', seconds: 1, questions: { q1: false, q0: true } }
+				])
+			],
+			'2026-11-25',
+			{ 'light-refraction': ['q0', 'q-new', 'q1'] }
+		);
+		expect(r.questions.map((q) => [q.questionId, q.right, q.answered])).toEqual([
+			['q1', 0, 2],
+			['q0', 1, 1]
+		]);
+	});
+
+	it('reads old reports by position against this app’s quiz, and says so', () => {
+		const r = classReport(
+			[a1],
+			[
+				report(a1.id, 'A', 1, [oldLesson('light-refraction', 'completed', [true, false, null, false])]),
+				report(a1.id, 'B', 1, [lesson('light-refraction', 'completed', [true, true])])
+			],
+			'2026-11-25',
+			{ 'light-refraction': ['q0', 'q1', 'q2'] }
+		);
+		expect(r.questions).toEqual([
+			// Past the end of this app's quiz: kept under its number.
+			{ lessonId: 'light-refraction', questionId: '#4', answered: 1, right: 0, byPosition: true },
+			{ lessonId: 'light-refraction', questionId: 'q1', answered: 2, right: 1, byPosition: true },
+			{ lessonId: 'light-refraction', questionId: 'q0', answered: 2, right: 2, byPosition: true }
 		]);
 	});
 
