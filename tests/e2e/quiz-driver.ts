@@ -7,6 +7,9 @@ import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { loadLibrary } from '../../src/lib/server/library';
 import type { Lesson, Question } from '../../src/lib/content/types';
+import { instantiate } from '../../src/lib/quiz/variants';
+import { SIMS } from '../../src/lib/sims/catalog';
+import { solveGoal } from '../../src/lib/server/check-sim';
 
 let lessons: Lesson[] | undefined;
 export function lessonById(id: string): Lesson {
@@ -32,11 +35,25 @@ export const plain = (html: string) =>
 		.trim();
 const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The version of `q` on screen: for a question with variants, the one whose prompt is showing
+ * (which variant a learner gets is seeded by their profile and run, unknown to the test).
+ */
+export async function shownVersion(page: Page, q: Question): Promise<Question> {
+	if (!q.variants?.length) return q;
+	const prompt = norm(await page.locator('.question-card legend.prompt').textContent());
+	const found = q.variants.map((_, i) => instantiate(q, i)).find((v) => prompt.startsWith(plain(v.prompt)));
+	if (!found) throw new Error(`no variant of ${q.id} reads "${prompt}"`);
+	return found;
+}
+
 /** Answers the question on screen; `right: false` gives a wrong answer of the same kind. */
-export async function answerByKeyboard(page: Page, q: Question, right: boolean): Promise<void> {
+export async function answerByKeyboard(page: Page, question: Question, right: boolean): Promise<void> {
 	const card = page.locator('.question-card');
-	// The quiz opens after the learner's run is loaded: read the screen only once it shows.
+	// The quiz opens after the learner's run is loaded (and a sim after its code): read the screen
+	// only once it shows.
 	await card.locator('input, select, .order-text').first().waitFor();
+	const q = await shownVersion(page, question);
 	switch (q.type) {
 		case 'single':
 		case 'truefalse': {
@@ -116,6 +133,55 @@ export async function answerByKeyboard(page: Page, q: Question, right: boolean):
 				);
 			}
 			break;
+		}
+		case 'sim': {
+			// Right: a setting the build's own search finds; wrong: the start, which the build made
+			// sure does not meet the goal.
+			const model = SIMS[q.sim];
+			const target = right ? solveGoal(model, q.start, q.locked, q.goal) : q.start;
+			if (!target) throw new Error(`no solution for ${q.id}`);
+			await setSimByKeyboard(page, card, q.sim, target, q.locked);
+			break;
+		}
+	}
+}
+
+/** Moves a sim's controls to `target` with the keyboard, as zh-CN labels name them. */
+export async function setSimByKeyboard(
+	page: Page,
+	scope: ReturnType<Page['locator']>,
+	sim: string,
+	target: Record<string, number | string | boolean>,
+	locked: readonly string[] = []
+): Promise<void> {
+	const model = SIMS[sim];
+	await scope.locator('.sim-controls').waitFor();
+	for (const [name, spec] of Object.entries(model.params)) {
+		if (locked.includes(name)) continue;
+		const label = model.labels[name]['zh-CN'];
+		if (spec.kind === 'number') {
+			const slider = scope.getByRole('slider', {
+				name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+			});
+			const now = Number(await slider.inputValue());
+			const steps = Math.round(((target[name] as number) - now) / spec.step);
+			await slider.focus();
+			for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowRight' : 'ArrowLeft');
+			await expect(slider).toHaveValue(String(target[name]));
+		} else if (spec.kind === 'choice') {
+			const words = model.options?.[target[name] as string]?.['zh-CN'] ?? String(target[name]);
+			const radio = scope.getByRole('radio', { name: words, exact: true });
+			if (!(await radio.isChecked())) {
+				await radio.focus();
+				await page.keyboard.press('Space');
+			}
+			await expect(radio).toBeChecked();
+		} else {
+			const toggle = scope.getByRole('switch', { name: new RegExp(`^${label}`) });
+			if ((await toggle.isChecked()) !== target[name]) {
+				await toggle.focus();
+				await page.keyboard.press('Space');
+			}
 		}
 	}
 }

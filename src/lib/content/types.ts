@@ -117,7 +117,7 @@ export type Question =
 export interface SimRoom {
 	/** Height over width of its drawing. */
 	aspect: number;
-	/** Controls the learner can move. */
+	/** Height of its controls, in rem: a row per slider or switch, a choice's options in pairs. */
 	controls: number;
 }
 

@@ -5,7 +5,7 @@
  * unlocked controls. `report(path, message)` locates each problem.
  */
 import { SIMS } from '../sims/catalog';
-import { meetsGoal, startState, type GoalCondition, type SimModel, type SimState } from '../sims/types';
+import { meetsGoal, simRoom, startState, type GoalCondition, type SimModel, type SimState } from '../sims/types';
 import type { SimRoom } from '../content/types';
 
 type Report = (path: (string | number)[], message: string) => void;
@@ -50,10 +50,7 @@ export function checkSimUse(
 	});
 	if (!ok) return undefined;
 	const start = startState(model, use.start);
-	const room = {
-		aspect: Number((model.viewBox.height / model.viewBox.width).toFixed(4)),
-		controls: names.length
-	};
+	const room = simRoom(model);
 
 	if (use.goal) {
 		use.goal.forEach((c, i) => {

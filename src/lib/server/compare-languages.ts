@@ -28,7 +28,9 @@ function answerKey(q: RawQuestion): unknown {
 		feedback: Object.keys(q.feedback).sort(),
 		// Variants are the same numbers in both languages, worked out the same way.
 		variants: [q.vars, q.let, q.variants, q.decimals],
-		practice: q.practice
+		practice: q.practice,
+		// A hint list written [a, b] with a comma inside splits in one language only.
+		hints: q.hints.length
 	};
 	switch (q.type) {
 		case 'single':
@@ -105,7 +107,7 @@ export function compareLanguages(zh: ParsedLessonFile, en: ParsedLessonFile, pro
 			problems.add(
 				en.file,
 				eq.line,
-				`quiz question "${eq.raw.id}": type, answer, number of choices/items/pairs or feedback keys differ from ${zh.file}:${zq.line}`
+				`quiz question "${eq.raw.id}": type, answer, variables, number of choices/items/pairs/hints or feedback keys differ from ${zh.file}:${zq.line}`
 			);
 		}
 	});

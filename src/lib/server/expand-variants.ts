@@ -65,7 +65,7 @@ export function expandVariants(q: RawQuestion, report: Report): Variant[] | unde
 		return undefined;
 	}
 	const names = [...Object.keys(vars), ...Object.keys(lets)];
-	const known = new Set([...names, ...(q.type === 'numeric' ? ['answer'] : [])]);
+	const known = placeholderNames(q);
 	let ok = true;
 	for (const name of names) {
 		if (name === 'answer') {
@@ -109,9 +109,9 @@ export function expandVariants(q: RawQuestion, report: Report): Variant[] | unde
 		}
 	}
 
-	// Placeholders name known values only.
+	// Placeholders name known values only (braces inside a $formula$ are TeX's, not ours).
 	for (const field of textFields(q)) {
-		for (const [, name] of field.text.matchAll(PLACEHOLDER)) {
+		for (const [, name] of withoutMath(field.text).matchAll(PLACEHOLDER)) {
 			if (!known.has(name)) {
 				report(field.path, `{${name}} is not a variable, a worked-out value or {answer}`);
 				ok = false;
@@ -211,6 +211,20 @@ export function expandVariants(q: RawQuestion, report: Report): Variant[] | unde
 		variants.push(variant);
 	}
 	return variants;
+}
+
+/** Text with its $…$ and $$…$$ formulas taken out. */
+export function withoutMath(text: string): string {
+	return text.replace(/\$\$[\s\S]*?\$\$|\$(?:\\\$|[^$\n])+?\$/g, '');
+}
+
+/** The names a question's placeholders may use: variables, worked-out values and its answer. */
+export function placeholderNames(q: RawQuestion): Set<string> {
+	return new Set([
+		...Object.keys(q.vars ?? {}),
+		...Object.keys(q.let ?? {}),
+		...(q.type === 'numeric' ? ['answer'] : [])
+	]);
 }
 
 /** Fills a text's placeholders with a variant's values (the browser does the same: quiz/variants.ts). */

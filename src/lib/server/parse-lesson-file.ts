@@ -21,7 +21,7 @@ import {
 	type RawSimBlock
 } from './schema';
 import { checkSimUse } from './check-sim';
-import { expandVariants, PLACEHOLDER, textFields } from './expand-variants';
+import { expandVariants, PLACEHOLDER, placeholderNames, textFields } from './expand-variants';
 import type { Variant } from '../content/types';
 import { splitLesson, type RawBlock } from './split-lesson';
 import { parseLocatedYaml } from './yaml-located';
@@ -229,8 +229,10 @@ function checkPlaceholdersKept(
 ) {
 	const visible = JSON.stringify(rendered).replace(/<math[\s\S]*?<\/math>|<code[\s\S]*?<\/code>/g, '');
 	const count = (text: string, whole: string) => text.split(whole).length - 1;
+	const known = placeholderNames(raw);
 	for (const field of textFields(raw)) {
-		for (const [whole] of field.text.matchAll(PLACEHOLDER)) {
+		for (const [whole, name] of field.text.matchAll(PLACEHOLDER)) {
+			if (!known.has(name)) continue; // TeX's own braces, e.g. \text{total}
 			const written = textFields(raw).reduce((n, f) => n + count(f.text, whole), 0);
 			if (count(visible, whole) < written) {
 				report(field.path, `${whole} is inside a formula or code, where it cannot be filled in: put it in plain text`);

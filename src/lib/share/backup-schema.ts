@@ -82,7 +82,9 @@ const report = z.object({
 				seconds: z.int().check(z.gte(0), z.lte(1e7)),
 				// A report received as a version 1 code has firstTry; from version 2, questions.
 				firstTry: z.optional(z.array(z.nullable(z.boolean())).check(z.maxLength(40))),
-				questions: z.optional(z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(60)), z.boolean()))
+				questions: z.optional(
+					z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(60)), z.boolean())
+				)
 			})
 		)
 		.check(z.minLength(1), z.maxLength(12))

@@ -109,3 +109,19 @@ export interface SimViewProps {
 	/** When true, nothing moves by itself: no animation loop, changes shown at once. */
 	reducedMotion: boolean;
 }
+
+/**
+ * The room a sim takes before its code arrives: its drawing's shape and its controls' height in rem
+ * (a slider or switch about 4.4 rem with its label; a choice its legend and its options two a row,
+ * as a phone shows them). Kept a little generous, so nothing below moves when the sim appears.
+ */
+export function simRoom(model: SimModel): { aspect: number; controls: number } {
+	const controls = Object.values(model.params).reduce(
+		(rem, spec) => rem + (spec.kind === 'choice' ? 1.8 + Math.ceil(spec.options.length / 2) * 3.3 : 4.4),
+		0
+	);
+	return {
+		aspect: Number((model.viewBox.height / model.viewBox.width).toFixed(4)),
+		controls: Number(controls.toFixed(1))
+	};
+}

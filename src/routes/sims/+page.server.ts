@@ -1,6 +1,6 @@
 import { getLibrary } from '$lib/server/lessons';
 import { SIMS } from '$lib/sims/catalog';
-import { startState } from '$lib/sims/types';
+import { simRoom, startState } from '$lib/sims/types';
 
 /** Each simulation with its defaults and the lessons that use it; its code loads in the page. */
 export function load() {
@@ -11,10 +11,7 @@ export function load() {
 				name: model.name,
 				title: model.title,
 				start: startState(model),
-				room: {
-					aspect: Number((model.viewBox.height / model.viewBox.width).toFixed(4)),
-					controls: Object.keys(model.params).length
-				},
+				room: simRoom(model),
 				lessons: lessons
 					.filter(
 						(l) =>

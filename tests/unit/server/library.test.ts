@@ -130,10 +130,16 @@ describe('both languages', () => {
 		const p = problemsAfter((f) => f.replace(EN, 'id: q-tf', 'id: q-true-false'));
 		expect(p.join()).toMatch(/quiz question ids .* differ from/);
 	});
+	it('have as many hints (a hint list that YAML split in one language shows)', () => {
+		const p = problemsAfter((f) => f.replace(EN, /hints: \[(.+)\]/, 'hints: [$1, and more]'));
+		expect(p.join('\n')).toMatch(
+			/en\.md:\d+: quiz question "[a-z-]+": type, answer, variables, number of choices\/items\/pairs\/hints/
+		);
+	});
 	it('give the same answers', () => {
 		const p = problemsAfter((f) => f.replace(EN, 'answer: [0, 2]', 'answer: [0, 1]'));
 		expect(p).toContain(
-			`${EN}:${lineOf(fixture(EN), 'id: q-multiple')}: quiz question "q-multiple": type, answer, number of choices/items/pairs or feedback keys differ from ${ZH}:${lineOf(fixture(ZH), 'id: q-multiple')}`
+			`${EN}:${lineOf(fixture(EN), 'id: q-multiple')}: quiz question "q-multiple": type, answer, variables, number of choices/items/pairs/hints or feedback keys differ from ${ZH}:${lineOf(fixture(ZH), 'id: q-multiple')}`
 		);
 	});
 	it('have the same number of sections and the same diagrams', () => {

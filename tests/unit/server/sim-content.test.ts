@@ -67,7 +67,7 @@ describe('a lesson with a sim', () => {
 				locked: ['leftCoins', 'leftMark'],
 				caption: 'Move the <em>right</em> coin.',
 				predict: { prompt: 'Where?', choices: ['Mark 2', 'Mark 4'], answer: 1, explain: '2 × 2 = 1 × 4.' },
-				room: { aspect: 0.4688, controls: 4 }
+				room: { aspect: 0.4688, controls: 17.6 }
 			}
 		]);
 	});

@@ -16,7 +16,7 @@ export interface LeverState {
 }
 
 /** How far the ruler tips, in degrees, when one side wins (the end meets the table). */
-export const TIP_DEGREES = 12;
+export const TIP_DEGREES = 16.5;
 
 export function turning(state: LeverState) {
 	return { left: state.leftCoins * state.leftMark, right: state.rightCoins * state.rightMark };
