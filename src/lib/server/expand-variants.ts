@@ -147,6 +147,7 @@ export function expandVariants(q: RawQuestion, report: Report): Variant[] | unde
 		picked.add(k);
 	}
 	const decimals = q.decimals ?? 2;
+	const shown = new Set(textFields(q).flatMap((f) => [...withoutMath(f.text).matchAll(PLACEHOLDER)].map((m) => m[1])));
 	const variants: Variant[] = [];
 	const prompts = new Map<string, number>();
 	for (const k of [...picked].sort((a, b) => a - b)) {
@@ -173,7 +174,9 @@ export function expandVariants(q: RawQuestion, report: Report): Variant[] | unde
 			if (value === undefined) return undefined;
 			scope[name] = value;
 		}
-		const values = Object.fromEntries(Object.entries(scope).map(([n, v]) => [n, formatValue(v, decimals)]));
+		// Only the values the text shows travel to the browser (choices are checked with all of them).
+		const all = Object.fromEntries(Object.entries(scope).map(([n, v]) => [n, formatValue(v, decimals)]));
+		const values = Object.fromEntries(Object.entries(all).filter(([n]) => shown.has(n)));
 		const variant: Variant = { values };
 		if (q.type === 'numeric') {
 			const answer = typeof q.answer === 'string' ? run(['answer']) : q.answer;
@@ -187,18 +190,27 @@ export function expandVariants(q: RawQuestion, report: Report): Variant[] | unde
 				report(['answer'], `${where}: the answer ${answer} is outside the range ${q.range[0]}–${q.range[1]}`);
 				return undefined;
 			}
-			values.answer = formatValue(answer, decimals);
-			Object.assign(variant, { answer, tolerance });
+			if (shown.has('answer')) values.answer = formatValue(answer, decimals);
+			all.answer = formatValue(answer, decimals);
+			// A tolerance that is one number for every variant stays on the question alone.
+			// 12 significant digits: float noise such as 3.5999999999999996 is dropped, not precision.
+			const exact = (x: number) => Number(x.toPrecision(12));
+			Object.assign(
+				variant,
+				typeof q.tolerance === 'string'
+					? { answer: exact(answer), tolerance: exact(tolerance) }
+					: { answer: exact(answer) }
+			);
 		}
 		if (q.type === 'single' || q.type === 'multiple') {
-			const shown = q.choices.map((c) => fill(c, values).trim().toLowerCase());
-			const twice = shown.find((c, i) => shown.indexOf(c) !== i);
+			const texts = q.choices.map((c) => fill(c, all).trim().toLowerCase());
+			const twice = texts.find((c, i) => texts.indexOf(c) !== i);
 			if (twice !== undefined) {
 				report(['choices'], `${where}: choice "${twice}" appears twice`);
 				return undefined;
 			}
 		}
-		const prompt = fill(q.prompt, values);
+		const prompt = fill(q.prompt, all);
 		const same = prompts.get(prompt);
 		if (same !== undefined) {
 			report(
