@@ -31,10 +31,40 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 	}
 });
 
+/*
+ * MathML's presentation attributes hold words, not addresses: without this list the URI rule
+ * below (which DOMPurify applies to every attribute it does not know to be URI-safe) strips
+ * mathvariant="normal" and the like, and \mathrm{CO_2} shows in italics.
+ */
+const MATHML_WORDS = [
+	'mathvariant',
+	'displaystyle',
+	'scriptlevel',
+	'stretchy',
+	'fence',
+	'separator',
+	'lspace',
+	'rspace',
+	'minsize',
+	'maxsize',
+	'movablelimits',
+	'accent',
+	'accentunder',
+	'linethickness',
+	'columnalign',
+	'rowspacing',
+	'columnspacing',
+	'width',
+	'height',
+	'depth',
+	'voffset'
+];
+
 export function sanitize(html: string): string {
 	return purify.sanitize(html, {
 		USE_PROFILES: { html: true, mathMl: true },
 		ADD_ATTR: ['target'],
+		ADD_URI_SAFE_ATTR: MATHML_WORDS,
 		FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe'],
 		ALLOWED_URI_REGEXP: /^(?:https?:|\/|\.{0,2}\/|#)/i
 	});

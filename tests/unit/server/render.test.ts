@@ -13,6 +13,14 @@ describe('Markdown rendering', () => {
 		expect(html).not.toContain('vt$');
 	});
 
+	it('keeps MathML’s presentation words: \\mathrm stays upright, \\dfrac stays large', () => {
+		const html = render.inline('$\\mathrm{CO_2}$ and $\\dfrac{1}{2}$');
+		expect(html).toMatch(/<mi mathvariant="normal">C<\/mi>/);
+		expect(html).toContain('displaystyle="true"');
+		// Addresses are still checked: a script URL is dropped wherever it appears.
+		expect(render.inline('[x](javascript:alert(1))')).not.toContain('javascript:');
+	});
+
 	it('makes ** bold next to Chinese punctuation', () => {
 		expect(render.inline('这叫**蒸发。**水变成了水蒸气')).toBe('这叫<strong>蒸发。</strong>水变成了水蒸气');
 		expect(render.inline('**“惯性”**是')).toBe('<strong>“惯性”</strong>是');

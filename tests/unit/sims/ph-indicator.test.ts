@@ -130,7 +130,7 @@ describe('ph-indicator model', () => {
 			'小苏打水，加了 4 勺白醋：紫甘蓝汁变成紫色，pH 约 5.4，显酸性。杯里冒出二氧化碳气泡。'
 		);
 		expect(model.describe(state('bakingSoda', 1), 'en')).toBe(
-			'Baking soda water with 1 spoonful of vinegar: the cabbage juice turns purple, pH about 6.7, so it is acidic.'
+			'Baking soda water with 1 spoonful of vinegar: the cabbage juice turns purple, pH about 6.7, so it is acidic. Bubbles of carbon dioxide fizz up.'
 		);
 		expect(model.describe(state('foodSoda'), 'en')).toBe(
 			'Food-grade soda water: the cabbage juice turns green, pH about 11.6, so it is basic.'

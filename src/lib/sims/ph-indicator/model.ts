@@ -178,7 +178,9 @@ export function test(state: PhState) {
 	return {
 		ph,
 		phDrop: Number((before.ph - now.ph).toFixed(1)),
-		fizzing: now.fizzing,
+		// Vinegar poured into baking soda or soda fizzes at once where the two meet, even while the
+		// stirred cup could still hold the carbon dioxide: the cup is not mixed the instant it lands.
+		fizzing: now.fizzing || (state.vinegarSpoons > 0 && mix(state.liquid, 0).carbonate > 0),
 		colour: colourCode(ph),
 		kind: ph < 7 ? ('acidic' as const) : ph > 7 ? ('alkaline' as const) : ('neutral' as const)
 	};
