@@ -18,6 +18,7 @@
  * The drawing of the gas is not to scale: at true spacing only one particle would fit in the box.
  */
 import type { Language } from '../../content/types';
+import { seededRandom } from '../../quiz/shuffle';
 import type { SimModel } from '../types';
 
 export interface ParticlesState {
@@ -97,17 +98,8 @@ export const COUNT = 36;
 /** Drawn distance between neighbours for spacing 1. */
 const UNIT = 18;
 
-/** A seeded pseudo-random generator (mulberry32): the same picture every time. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded pseudo-random generator (the quiz's mulberry32): the same picture every time. */
+const random = seededRandom;
 
 interface Rect {
 	left: number;
